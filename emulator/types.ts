@@ -1,0 +1,215 @@
+import type { IncomingHttpHeaders } from 'node:http';
+
+/** Claims of an access token the emulator issued (verified by the emulator when a request carries it). */
+export interface AccessTokenClaims {
+  aud: string;
+  iss: string;
+  tid: string;
+  appid: string;
+  azp?: string;
+  roles: string[];
+  idtyp: 'app';
+  appidacr: string;
+  exp: number;
+  iat: number;
+  nbf: number;
+}
+
+/** A request as route handlers see it. */
+export interface EmulatorRequest {
+  method: string;
+  /** Lower-case host name the client asked for (from CONNECT / SNI / Host), without port. */
+  host: string;
+  /** Path without query, URL-decoded once. */
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+  /**
+   * The verified bearer token's claims, or undefined when the request had none. A request whose token is invalid
+   * (bad signature, expired, wrong audience for this host) never reaches a handler: the emulator answers 401 itself.
+   */
+  token?: AccessTokenClaims;
+}
+
+export interface EmulatorResponse {
+  status: number;
+  headers?: Record<string, string>;
+  /** An object is sent as JSON; a string or Buffer as is. */
+  body?: unknown;
+}
+
+export type RouteHandler = (
+  request: EmulatorRequest,
+  params: Record<string, string>,
+  tenant: TenantState,
+) => EmulatorResponse | Promise<EmulatorResponse>;
+
+/**
+ * A route of an emulated service. `host` is matched against the request host: 'graph' = graph.microsoft.com,
+ * 'sharepoint' = any <tenant>[-admin|-my].sharepoint.com, 'login' = login.microsoftonline.com, 'management' =
+ * manage.office.com, 'azure' = management.azure.com, or a literal host name.
+ */
+export interface Route {
+  readonly method: string;
+  readonly host: 'graph' | 'sharepoint' | 'login' | 'management' | 'azure' | (string & {});
+  /** Matched against the path (case-insensitive); named groups become `params`. */
+  readonly path: RegExp;
+  /**
+   * When true (default for every host but 'login' and literal hosts), a bearer token is required whose audience is the
+   * resource of this host; the emulator answers 401 like the real service otherwise.
+   */
+  readonly requiresToken?: boolean;
+  /** App role (any of) the token must carry; 403 otherwise. */
+  readonly roles?: readonly string[];
+  readonly handler: RouteHandler;
+}
+
+export interface RegisteredCertificate {
+  /** Base64url SHA-256 thumbprint of the DER certificate (what `x5t#S256` carries). */
+  thumbprintSha256: string;
+  /** Base64url SHA-1 thumbprint (what `x5t` carries). */
+  thumbprintSha1: string;
+  /** PEM of the certificate (public part only). */
+  certificatePem: string;
+}
+
+export interface FederatedCredential {
+  name: string;
+  issuer: string;
+  subject: string;
+  audiences: string[];
+}
+
+export interface EntraApp {
+  appId: string;
+  /** Object ID of the application. */
+  id: string;
+  displayName: string;
+  /** Application permissions granted (app roles), e.g. `Sites.FullControl.All`. */
+  roles: string[];
+  certificates: RegisteredCertificate[];
+  federatedCredentials: FederatedCredential[];
+}
+
+/** A SharePoint app in an app catalog (shape close to the REST `AvailableApps` entity). */
+export interface CatalogApp {
+  ID: string;
+  Title: string;
+  /** File name in the catalog, e.g. `app.sppkg`. */
+  FileName: string;
+  Deployed: boolean;
+  Enabled: boolean;
+  AppCatalogVersion: string;
+  InstalledVersion: string;
+  CanUpgrade: boolean;
+  IsClientSideSolution: boolean;
+  ProductId: string;
+  SkipDeploymentFeature: boolean;
+  ContainsTenantWideExtension: boolean;
+  IsEnabled: boolean;
+  IsValidAppPackage: boolean;
+  ShortDescription: string;
+  /** Site URLs where the app is installed. */
+  installedIn: string[];
+  content: Buffer;
+}
+
+export interface ListItem {
+  Id: number;
+  Title: string;
+  [field: string]: unknown;
+}
+
+export interface SharePointList {
+  Id: string;
+  Title: string;
+  BaseTemplate: number;
+  Hidden: boolean;
+  ItemCount: number;
+  RootFolderServerRelativeUrl: string;
+  items: ListItem[];
+}
+
+export interface SharePointWeb {
+  /** Absolute URL, e.g. https://contoso.sharepoint.com/sites/ops */
+  Url: string;
+  Id: string;
+  Title: string;
+  Description: string;
+  WebTemplate: string;
+  Language: number;
+  lists: SharePointList[];
+}
+
+export interface SharePointSite {
+  /** Site collection URL. */
+  Url: string;
+  Id: string;
+  rootWeb: SharePointWeb;
+  /** Site collection app catalog, when the site has one. */
+  appCatalog?: CatalogApp[];
+}
+
+export interface Group {
+  id: string;
+  displayName: string;
+  description: string | null;
+  mail: string | null;
+  mailEnabled: boolean;
+  mailNickname: string;
+  securityEnabled: boolean;
+  groupTypes: string[];
+  visibility: string | null;
+  createdDateTime: string;
+}
+
+/** The whole emulated tenant. Handlers read and change it; the seed fills it. */
+export interface TenantState {
+  tenantId: string;
+  /** Verified domain, e.g. `contoso.onmicrosoft.com`. */
+  domain: string;
+  /** SharePoint root host, e.g. `contoso.sharepoint.com`. */
+  sharePointHost: string;
+  apps: EntraApp[];
+  groups: Group[];
+  sites: SharePointSite[];
+  /** URL of the tenant app catalog site. */
+  tenantAppCatalogUrl: string;
+  tenantAppCatalog: CatalogApp[];
+}
+
+/** One recorded request (never the token itself). */
+export interface RecordedRequest {
+  time: number;
+  method: string;
+  host: string;
+  path: string;
+  query: string;
+  status: number;
+  /** Audience of the bearer token the request carried, if any. */
+  tokenAudience?: string;
+  /** For token requests: the scope asked. */
+  scope?: string;
+  /** For token requests: the client id. */
+  clientId?: string;
+  /** True when the request was refused because the host is not emulated. */
+  refused?: boolean;
+}
+
+/** A fault to inject on matching requests. */
+export interface Fault {
+  method?: string;
+  host?: string;
+  path: RegExp;
+  /** Answer this status instead of calling the route (429, 503, 500…). */
+  status?: number;
+  /** Retry-After header value in seconds. */
+  retryAfter?: number;
+  /** Destroy the socket instead of answering. */
+  reset?: boolean;
+  /** Wait this long before handling. */
+  delayMs?: number;
+  /** How many matching requests to affect (default: all). */
+  times?: number;
+}

@@ -1,0 +1,39 @@
+import type { Resource } from '../auth/clouds.js';
+
+/** Gives an access token for a resource (one per resource and run, cached and shared). */
+export interface TokenSource {
+  getToken(resource: Resource): Promise<string>;
+}
+
+export interface HttpRequest {
+  method?: string;
+  /** Absolute https URL. */
+  url: string;
+  headers?: Record<string, string>;
+  /** A string or Buffer is sent as is; any other value is sent as JSON (content-type application/json). */
+  body?: unknown;
+  /** How to read the response body. Default 'json' (an empty body gives undefined). */
+  responseType?: 'json' | 'text' | 'buffer';
+}
+
+export interface HttpResponse<T = unknown> {
+  status: number;
+  /** Response headers, lower-case names. */
+  headers: Record<string, string>;
+  body: T;
+}
+
+/**
+ * The one HTTP client of the action. Every request goes through it: token requests (msal's network client) and API
+ * requests. It attaches a token only when the URL's host belongs to a known resource (token pinning), retries 429/503,
+ * follows paging, and turns Graph/SharePoint error bodies into ActionErrors.
+ */
+export interface ApiClient {
+  /** Sends one request (with retries) and returns the response; a non-2xx status throws an ActionError. */
+  request<T = unknown>(request: HttpRequest): Promise<HttpResponse<T>>;
+  /**
+   * GETs a collection and follows `@odata.nextLink` / `odata.nextLink` / `__next` until the end; returns all items
+   * (`value`, or `d.results` for verbose SharePoint OData).
+   */
+  getAll<T = unknown>(url: string, headers?: Record<string, string>): Promise<T[]>;
+}

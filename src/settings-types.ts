@@ -1,0 +1,39 @@
+import type { Cloud } from './auth/clouds.js';
+
+/** How the action signs in. `auto` resolves to one of the others in settings. */
+export type AuthMethod = 'certificate' | 'federated';
+
+/** The certificate as given by the user (not yet loaded). Every field is secret except `path`. */
+export type CertificateInput =
+  | { readonly kind: 'inline'; readonly value: string; readonly password?: string }
+  | { readonly kind: 'file'; readonly path: string; readonly password?: string };
+
+/** Everything the action was asked to do, typed and validated. Produced only by `readSettings`. */
+export interface Settings {
+  /** Entra application (client) ID, a GUID. */
+  readonly appId: string;
+  /** Tenant ID (GUID) or verified domain (`contoso.onmicrosoft.com`). */
+  readonly tenant: string;
+  readonly auth: AuthMethod;
+  /** Set when auth is 'certificate'. */
+  readonly certificate?: CertificateInput;
+  /** Federated: read the assertion from this file on every exchange. */
+  readonly federatedTokenFile?: string;
+  /** Federated: audience asked of the platform's OIDC issuer. */
+  readonly audience: string;
+  /** Federated on Azure DevOps: the service connection whose token to request. */
+  readonly serviceConnectionId?: string;
+  readonly cloud: Cloud;
+  /** SharePoint root origin (`https://contoso.sharepoint.com`), when given. */
+  readonly spoUrl?: string;
+  /** The declared commands as YAML text. */
+  readonly commands: string;
+  /** Where the commands came from: 'commands' input or the commands-file path, for error messages. */
+  readonly commandsSource: string;
+  readonly continueOnError: boolean;
+  readonly maxParallel: number;
+  readonly dryRun: boolean;
+  readonly outputFile?: string;
+  /** Working directory for relative paths (GITHUB_WORKSPACE / the agent's working directory / cwd). */
+  readonly cwd: string;
+}
