@@ -37,3 +37,11 @@ export interface ApiClient {
    */
   getAll<T = unknown>(url: string, headers?: Record<string, string>): Promise<T[]>;
 }
+
+/**
+ * The raw transport under both msal (token requests) and the ApiClient: Node's fetch machinery (undici) with
+ * HTTPS_PROXY/NO_PROXY, NODE_EXTRA_CA_CERTS, timeouts, no redirects followed, no token attached, no status check.
+ */
+export interface Transport {
+  send(request: HttpRequest): Promise<HttpResponse<Buffer>>;
+}
