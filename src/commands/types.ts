@@ -51,6 +51,14 @@ export interface CommandContext {
   readonly sharePointUrl?: string;
   /** Working directory for relative file paths. */
   readonly cwd: string;
+  /** Who the action signed in as (for `status`). */
+  readonly session: {
+    readonly appId: string;
+    readonly tenant: string;
+    /** 'certificate' or 'federatedIdentity' (the CLI for Microsoft 365's authType names). */
+    readonly authType: string;
+    readonly cloud: string;
+  };
   /** Our own debug/info messages (values from Microsoft 365 are neutralised by the host). */
   readonly log: { debug(message: string): void; info(message: string): void; warning(message: string): void };
 }
