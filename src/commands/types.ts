@@ -78,6 +78,8 @@ export interface CommandDefinition {
   readonly sharePointUrlOption?: string;
   /** True when the command changes nothing (it may then run concurrently with other reads). */
   readonly readOnly: boolean;
+  /** For commands whose effect depends on their options (`request --method get`): overrides `readOnly`. */
+  readOnlyWhen?(options: Options): boolean;
   /** Application permissions the app needs (for the README and for 403 hints), e.g. `Sites.FullControl.All`. */
   readonly permissions: readonly string[];
   readonly options: readonly OptionSchema[];

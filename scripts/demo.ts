@@ -1,0 +1,59 @@
+/**
+ * `npm run demo`: runs the bundled action against the emulated contoso tenant exactly as a runner would, with the
+ * SPFx-style release of examples/demo.yml, then prints the step outputs and the job summary.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { startEmulator } from '../emulator/index.js';
+import { REPO_ROOT, runAction } from './lib/action-runner.js';
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function ensureBundle(): void {
+  const bundle = join(REPO_ROOT, 'dist', 'index.js');
+  if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestMtime(join(REPO_ROOT, 'src'))) return;
+  console.log('Building dist/ (npm run package)…');
+  execFileSync('npm', ['run', '-s', 'package'], { cwd: REPO_ROOT, stdio: 'inherit' });
+}
+
+async function main(): Promise<number> {
+  ensureBundle();
+  const emulator = await startEmulator();
+  try {
+    console.log(`Emulated tenant ${emulator.demo.tenantDomain} at ${emulator.proxyUrl} (CA ${emulator.caCertPath})\n`);
+    const run = await runAction({
+      inputs: {
+        'app-id': emulator.demo.appId,
+        tenant: emulator.demo.tenantDomain,
+        'certificate-file': emulator.demo.pfxPath,
+        'certificate-password': emulator.demo.password,
+        'commands-file': 'examples/demo.yml',
+      },
+      env: emulator.env(),
+    });
+    console.log('── action log ──────────────────────────────────────────');
+    process.stdout.write(run.stdout);
+    process.stderr.write(run.stderr);
+    console.log('\n── step outputs ────────────────────────────────────────');
+    for (const [name, value] of Object.entries(run.outputs)) {
+      console.log(`${name}: ${value.length > 300 ? `${value.slice(0, 300)}… (${value.length} chars)` : value}`);
+    }
+    console.log('\n── job summary ─────────────────────────────────────────');
+    console.log(run.summary);
+    const tokenRequests = emulator.requests.filter((r) => r.path.endsWith('/oauth2/v2.0/token')).length;
+    console.log(`Exit code ${run.exitCode} in ${Math.round(run.durationMs)} ms; ${emulator.requests.length} requests, ${tokenRequests} token requests.`);
+    return run.exitCode;
+  } finally {
+    await emulator.stop();
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,383 @@
+import { createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type * as Forge from 'node-forge';
+import { ActionError } from '../errors.js';
+import type { CertificateInput } from '../settings-types.js';
+
+/** A certificate ready for msal-node's `clientCertificate`, checked for key match and validity. */
+export interface LoadedCertificate {
+  /** PKCS#8 PEM, unencrypted. Secret. */
+  privateKeyPem: string;
+  /** PEM of the leaf certificate (the one whose key signs). */
+  certificatePem: string;
+  /** PEM chain, leaf first, as msal-node's `clientCertificate.x5c` expects. */
+  x5c: string;
+  /** Upper-case hex SHA-256 thumbprint of the leaf (`clientCertificate.thumbprintSha256`). */
+  thumbprintSha256: string;
+  /** Upper-case hex SHA-1 thumbprint of the leaf, as the Entra portal shows it. */
+  thumbprintSha1: string;
+  /** Subject of the leaf, e.g. `CN=deploy`. */
+  subject: string;
+  notBefore: Date;
+  notAfter: Date;
+  /** Best-effort remarks (the certificate expires soon). */
+  warnings: string[];
+}
+
+export interface LoadCertificateOptions {
+  /** Base of a relative `certificate-file` path. */
+  cwd: string;
+  /** Clock for the validity check (tests). */
+  now?: Date;
+  /** Registers a secret before anything could log it. */
+  onSecret: (secret: string) => void;
+}
+
+const EXPIRY_WARNING_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What was parsed from the input, before the checks common to every format. */
+interface ParsedCertificate {
+  keys: KeyObject[];
+  certificates: X509Certificate[];
+}
+
+/** Where the certificate came from, for messages. */
+interface Source {
+  /** e.g. "the PFX file" / "the PEM text". */
+  readonly label: string;
+  readonly password?: string;
+}
+
+/**
+ * Loads the certificate and private key the user gave (base64 of a PFX, a PFX file, PEM text or a PEM file; the kind
+ * is detected from the content, not the file name), checks that the key belongs to the certificate and that the
+ * certificate is valid now, and returns what msal-node needs. Every error is an ActionError without secret values.
+ */
+export async function loadCertificate(
+  input: CertificateInput,
+  options: LoadCertificateOptions,
+): Promise<LoadedCertificate> {
+  if (input.password) options.onSecret(input.password);
+  const parsed =
+    input.kind === 'inline'
+      ? await parseInline(input.value, input.password, options.onSecret)
+      : await parseBytes(await readCertificateFile(input.path, options), input.password, options.onSecret);
+  const certificate = buildLoaded(parsed);
+  options.onSecret(certificate.privateKeyPem);
+  assertValidNow(certificate, options.now ?? new Date());
+  return certificate;
+}
+
+async function readCertificateFile(path: string, options: LoadCertificateOptions): Promise<Buffer> {
+  const absolute = resolve(options.cwd, path);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolute);
+  } catch (error) {
+    throw new ActionError(`The certificate file '${absolute}' (input 'certificate-file') ${describeFsError(error)}.`, {
+      hint:
+        `A relative path is resolved from the working directory (${options.cwd}). A file written in another job is not ` +
+        'on this runner: pass the certificate through a secret with the input `certificate` instead.',
+    });
+  }
+  // A text file (PEM) may be logged by mistake later: register it. A binary PFX is registered as its base64.
+  options.onSecret(isPemText(bytes.toString('latin1')) ? bytes.toString('utf8') : bytes.toString('base64'));
+  return bytes;
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'does not exist';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
+  return `cannot be read (${code ?? 'unknown error'})`;
+}
+
+async function parseInline(
+  value: string,
+  password: string | undefined,
+  onSecret: (s: string) => void,
+): Promise<ParsedCertificate> {
+  onSecret(value);
+  // Some secret stores keep PEM with literal "\n" escapes instead of line breaks.
+  const text = value.includes('-----BEGIN') && !value.includes('\n') ? value.replace(/\\n/g, '\n') : value;
+  if (isPemText(text)) return parsePem(text, password, { label: 'The PEM text', password });
+  const compact = value.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(compact) || compact.length % 4 === 1) {
+    throw new ActionError('The certificate is neither PEM text nor base64 of a PFX file.', { hint: FORMAT_HINT });
+  }
+  const bytes = Buffer.from(compact, compact.includes('-') || compact.includes('_') ? 'base64url' : 'base64');
+  const decoded = bytes.toString('latin1');
+  if (isPemText(decoded)) return parsePem(bytes.toString('utf8'), password, { label: 'The PEM text', password });
+  if (bytes[0] !== 0x30) {
+    throw new ActionError('The certificate looks like base64, but it does not decode to a PFX file or PEM text.', {
+      hint: FORMAT_HINT,
+    });
+  }
+  return parseDer(bytes, password, 'The certificate (base64 input)');
+}
+
+async function parseBytes(
+  bytes: Buffer,
+  password: string | undefined,
+  onSecret: (s: string) => void,
+): Promise<ParsedCertificate> {
+  const text = bytes.toString('latin1');
+  if (isPemText(text)) return parsePem(bytes.toString('utf8'), password, { label: 'The PEM file', password });
+  if (bytes[0] === 0x30) return parseDer(bytes, password, 'The certificate file');
+  // A text file holding base64 of a PFX (e.g. written by `base64 cert.pfx > cert.b64`).
+  if (/^[A-Za-z0-9+/=\s]+$/.test(text) && text.trim().length > 0) return parseInline(text, password, onSecret);
+  throw new ActionError('The certificate file is neither PEM text nor a PFX (PKCS#12) file.', { hint: FORMAT_HINT });
+}
+
+const FORMAT_HINT =
+  'Give either PEM text (a -----BEGIN CERTIFICATE----- block followed by the -----BEGIN PRIVATE KEY----- block) or a ' +
+  'PFX/.p12 file with its private key; inline, a PFX is given as base64 (`base64 -w0 cert.pfx`, or in PowerShell ' +
+  '`[Convert]::ToBase64String([IO.File]::ReadAllBytes("cert.pfx"))`).';
+
+function isPemText(text: string): boolean {
+  return /-----BEGIN [A-Z0-9 ]+-----/.test(text);
+}
+
+// ---------------------------------------------------------------------------------------------------------------- PEM
+
+function parsePem(text: string, password: string | undefined, source: Source): ParsedCertificate {
+  const blocks = [...text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g)];
+  const certificates: X509Certificate[] = [];
+  const keys: KeyObject[] = [];
+  for (const [block, type] of blocks) {
+    if (type === 'CERTIFICATE' || type === 'TRUSTED CERTIFICATE') certificates.push(parsePemCertificate(block, source));
+    else if (type.endsWith('PRIVATE KEY')) keys.push(parsePemKey(block, type, password));
+  }
+  if (certificates.length === 0 && keys.length === 0) {
+    throw new ActionError(
+      `${source.label} holds no certificate and no private key (found: ${describeBlocks(blocks.map((b) => b[1]))}).`,
+      { hint: FORMAT_HINT },
+    );
+  }
+  return { keys, certificates };
+}
+
+function describeBlocks(types: string[]): string {
+  return types.length === 0 ? 'no complete PEM block' : types.map((t) => `-----BEGIN ${t}-----`).join(', ');
+}
+
+function parsePemCertificate(block: string, source: Source): X509Certificate {
+  try {
+    return new X509Certificate(block.replace('TRUSTED CERTIFICATE', 'CERTIFICATE'));
+  } catch {
+    throw new ActionError(`${source.label} has a -----BEGIN CERTIFICATE----- block that is not a valid certificate.`, {
+      hint: 'Copy the PEM again without changing its lines (a secret store may have folded or trimmed them).',
+    });
+  }
+}
+
+function parsePemKey(block: string, type: string, password: string | undefined): KeyObject {
+  const encrypted = type === 'ENCRYPTED PRIVATE KEY' || /Proc-Type:\s*4,ENCRYPTED/.test(block);
+  if (encrypted && !password) {
+    throw new ActionError('The private key is encrypted, but no password was given.', {
+      hint: 'Set the input `certificate-password` to the password of the key (from a secret).',
+    });
+  }
+  try {
+    return createPrivateKey(encrypted ? { key: block, format: 'pem', passphrase: password } : block);
+  } catch {
+    if (encrypted) {
+      throw new ActionError('The certificate password is wrong: it does not decrypt the private key.', {
+        hint: 'Check the secret behind the input `certificate-password`: it must be the password the key was encrypted with.',
+      });
+    }
+    throw new ActionError(`The -----BEGIN ${type}----- block is not a valid private key.`, {
+      hint: 'Copy the PEM again without changing its lines (a secret store may have folded or trimmed them).',
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------- PFX
+
+async function parseDer(bytes: Buffer, password: string | undefined, label: string): Promise<ParsedCertificate> {
+  // node-forge is only needed for PFX files: load it on demand (it is large and slows every start otherwise).
+  const forge = (await import('node-forge')).default;
+  let asn1: Forge.asn1.Asn1;
+  try {
+    asn1 = forge.asn1.fromDer(forge.util.createBuffer(bytes.toString('binary')));
+  } catch {
+    throw new ActionError(`${label} is neither PEM text nor a PFX (PKCS#12) file.`, { hint: FORMAT_HINT });
+  }
+  if (isBareCertificate(bytes)) {
+    throw new ActionError(`${label} is a certificate without its private key (a DER .cer/.crt file), not a PFX file.`, {
+      hint: 'Give the PFX exported with its private key, or PEM text with the certificate and the key.',
+    });
+  }
+  const p12 = openPfx(forge, asn1, password, label);
+  return { keys: pfxKeys(forge, p12), certificates: pfxCertificates(forge, p12) };
+}
+
+function isBareCertificate(bytes: Buffer): boolean {
+  try {
+    new X509Certificate(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function openPfx(
+  forge: ForgeModule,
+  asn1: Forge.asn1.Asn1,
+  password: string | undefined,
+  label: string,
+): Forge.pkcs12.Pkcs12Pfx {
+  // Without a password, try the empty one (OpenSSL `-passout pass:`) and then none (some Windows exports).
+  const attempts = password ? [password] : ['', undefined];
+  let lastError: unknown;
+  for (const attempt of attempts) {
+    try {
+      return forge.pkcs12.pkcs12FromAsn1(asn1, true, attempt as string);
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  const message = lastError instanceof Error ? lastError.message : '';
+  if (/Invalid password|wrong password|MAC could not be verified/i.test(message)) {
+    if (!password) {
+      throw new ActionError('The PFX file is protected by a password, but no password was given.', {
+        hint: 'Set the input `certificate-password` to the password of the PFX (from a secret).',
+      });
+    }
+    throw new ActionError('The certificate password is wrong: it does not open the PFX file.', {
+      hint: 'Check the secret behind the input `certificate-password`: it must be the password the PFX was exported with.',
+    });
+  }
+  throw new ActionError(`${label} is not a PFX (PKCS#12) file that can be read: ${firstLine(message)}.`, {
+    hint: FORMAT_HINT,
+  });
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n')[0] ?? '').replace(/\.$/, '') || 'unknown structure';
+}
+
+type ForgeModule = typeof Forge;
+
+function bagsOf(p12: Forge.pkcs12.Pkcs12Pfx, bagType: string): Forge.pkcs12.Bag[] {
+  return p12.getBags({ bagType })[bagType] ?? [];
+}
+
+function pfxKeys(forge: ForgeModule, p12: Forge.pkcs12.Pkcs12Pfx): KeyObject[] {
+  const bags = [...bagsOf(p12, forge.pki.oids.pkcs8ShroudedKeyBag), ...bagsOf(p12, forge.pki.oids.keyBag)];
+  return bags.map((bag) => {
+    // node-forge parses RSA keys only; for other key types it leaves the PrivateKeyInfo ASN.1 in `bag.asn1`.
+    const info = bag.key ? forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(bag.key)) : bag.asn1;
+    const der = Buffer.from(forge.asn1.toDer(info).getBytes(), 'binary');
+    return createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
+  });
+}
+
+function pfxCertificates(forge: ForgeModule, p12: Forge.pkcs12.Pkcs12Pfx): X509Certificate[] {
+  return bagsOf(p12, forge.pki.oids.certBag).map((bag) => {
+    const asn1 = bag.cert ? forge.pki.certificateToAsn1(bag.cert) : bag.asn1;
+    return new X509Certificate(Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary'));
+  });
+}
+
+// ------------------------------------------------------------------------------------------------------------- checks
+
+function buildLoaded(parsed: ParsedCertificate): LoadedCertificate {
+  const { keys, certificates } = parsed;
+  if (keys.length === 0) {
+    throw new ActionError(
+      `The certificate has no private key: only ${certificates.length} certificate(s) were found (${certificates
+        .map(subjectOf)
+        .join('; ')}).`,
+      {
+        hint:
+          'Entra ID needs the private key to sign. Export the PFX with its private key (Windows: "Yes, export the ' +
+          'private key"; OpenSSL: `openssl pkcs12 -export -in cert.pem -inkey key.pem -out cert.pfx`), or append the ' +
+          'private key PEM to the certificate PEM.',
+      },
+    );
+  }
+  if (certificates.length === 0) {
+    throw new ActionError('The certificate has a private key but no certificate.', {
+      hint:
+        'Entra ID identifies the key by the thumbprint of its certificate: put the -----BEGIN CERTIFICATE----- block ' +
+        'before the key, or give the PFX that holds both.',
+    });
+  }
+  const { key, leaf } = findLeaf(keys, certificates);
+  const rest = certificates.filter((c) => c !== leaf);
+  return {
+    privateKeyPem: key.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    certificatePem: leaf.toString(),
+    x5c: [leaf, ...rest].map((c) => c.toString()).join(''),
+    thumbprintSha256: leaf.fingerprint256.replace(/:/g, '').toUpperCase(),
+    thumbprintSha1: leaf.fingerprint.replace(/:/g, '').toUpperCase(),
+    subject: subjectOf(leaf),
+    notBefore: new Date(leaf.validFrom),
+    notAfter: new Date(leaf.validTo),
+    warnings: [],
+  };
+}
+
+function findLeaf(keys: KeyObject[], certificates: X509Certificate[]): { key: KeyObject; leaf: X509Certificate } {
+  for (const key of keys) {
+    const leaf = certificates.find((c) => keyMatches(c, key));
+    if (leaf) return { key, leaf };
+  }
+  const first = certificates[0] as X509Certificate;
+  const which =
+    certificates.length === 1
+      ? `the certificate '${subjectOf(first)}' (SHA-1 thumbprint ${thumbprintSha1Of(first)})`
+      : `any of the ${certificates.length} certificates (${certificates.map(subjectOf).join('; ')})`;
+  throw new ActionError(`The private key does not belong to ${which}.`, {
+    hint: 'Give the certificate together with the key it was created with (a PFX export from the same machine holds both).',
+  });
+}
+
+function keyMatches(certificate: X509Certificate, key: KeyObject): boolean {
+  try {
+    return certificate.checkPrivateKey(key);
+  } catch {
+    return false;
+  }
+}
+
+function subjectOf(certificate: X509Certificate): string {
+  return certificate.subject.split('\n').filter(Boolean).join(', ');
+}
+
+function thumbprintSha1Of(certificate: X509Certificate): string {
+  return certificate.fingerprint.replace(/:/g, '').toUpperCase();
+}
+
+function assertValidNow(certificate: LoadedCertificate, now: Date): void {
+  const name = `'${certificate.subject}' (SHA-1 thumbprint ${certificate.thumbprintSha1})`;
+  if (now < certificate.notBefore) {
+    throw new ActionError(`The certificate ${name} is not valid before ${formatDate(certificate.notBefore)}.`, {
+      hint: `Check the runner's clock (now ${formatDate(now)}), or use a certificate that is valid today.`,
+    });
+  }
+  if (now > certificate.notAfter) {
+    throw new ActionError(`The certificate ${name} expired on ${formatDate(certificate.notAfter)}.`, {
+      hint:
+        'Create a new certificate, upload its public part (.cer/.crt) to the app registration under Certificates & ' +
+        'secrets, and update the secret that holds it.',
+    });
+  }
+  const daysLeft = Math.floor((certificate.notAfter.getTime() - now.getTime()) / DAY_MS);
+  if (daysLeft < EXPIRY_WARNING_DAYS) {
+    certificate.warnings.push(
+      `The certificate ${name} expires on ${formatDate(certificate.notAfter)} (in ${daysLeft} day(s)): create a new ` +
+        'one and upload it to the app registration before then.',
+    );
+  }
+}
+
+/** `2021-01-01 00:00:00 UTC`. */
+function formatDate(date: Date): string {
+  const iso = date.toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
+}

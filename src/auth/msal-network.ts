@@ -1,0 +1,89 @@
+import { AuthError, type INetworkModule, type NetworkRequestOptions, type NetworkResponse } from '@azure/msal-node';
+import type { Transport } from '../http/types.js';
+
+/** msal's error code for a request that did not get an answer; `explainAuthError` turns it into proxy/CA advice. */
+export const NETWORK_ERROR_CODE = 'network_error';
+
+/**
+ * msal-node's network module on top of the action's own transport, so that token requests share the proxy
+ * (HTTPS_PROXY/NO_PROXY), extra CAs (NODE_EXTRA_CA_CERTS), timeouts and request logging of the API requests.
+ *
+ * msal reads OAuth error bodies itself (a 400 `invalid_client` becomes a ServerError with the AADSTS code), so every
+ * HTTP status is returned, never thrown. Only a request without an answer, or an answer that is not JSON, throws: as an
+ * msal `AuthError`, because msal rethrows those as they are and replaces anything else by a generic network error
+ * without the cause.
+ */
+export function createMsalNetworkClient(transport: Transport): INetworkModule {
+  return {
+    sendGetRequestAsync: <T>(url: string, options?: NetworkRequestOptions) => send<T>(transport, 'GET', url, options),
+    sendPostRequestAsync: <T>(url: string, options?: NetworkRequestOptions) => send<T>(transport, 'POST', url, options),
+  };
+}
+
+async function send<T>(
+  transport: Transport,
+  method: 'GET' | 'POST',
+  url: string,
+  options: NetworkRequestOptions | undefined,
+): Promise<NetworkResponse<T>> {
+  let response;
+  try {
+    response = await transport.send({
+      method,
+      url,
+      headers: options?.headers ?? {},
+      body: method === 'POST' ? (options?.body ?? '') : undefined,
+      responseType: 'buffer',
+    });
+  } catch (error) {
+    throw networkError(`Network request to ${originOf(url)} failed: ${describeCause(error)}`, error);
+  }
+  return { status: response.status, headers: response.headers, body: parseJson<T>(response.body, response, url) };
+}
+
+function parseJson<T>(body: Buffer, response: { status: number; headers: Record<string, string> }, url: string): T {
+  const text = body.toString('utf8');
+  try {
+    return (text.trim() === '' ? {} : JSON.parse(text)) as T;
+  } catch (error) {
+    // Typically a proxy's or captive portal's HTML page instead of Entra ID's answer.
+    const type = response.headers['content-type'] ?? 'no content type';
+    throw networkError(
+      `Network request to ${originOf(url)} failed: it answered HTTP ${response.status} with ${type} instead of JSON ` +
+        '(is a proxy answering in its place?)',
+      error,
+    );
+  }
+}
+
+function networkError(message: string, cause: unknown): AuthError {
+  const error = new AuthError(NETWORK_ERROR_CODE, '', message);
+  Object.defineProperty(error, 'cause', { value: cause, enumerable: false });
+  return error;
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return 'Entra ID';
+  }
+}
+
+/** The message of an error and of its causes (undici hides the useful part, e.g. ECONNREFUSED, in `cause`). */
+export function describeCause(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current !== undefined && current !== null; depth++) {
+    if (current instanceof Error) {
+      const code = (current as NodeJS.ErrnoException).code;
+      const text = code && !current.message.includes(code) ? `${current.message} (${code})` : current.message;
+      if (text && !parts.includes(text)) parts.push(text);
+      current = current.cause;
+    } else {
+      parts.push(String(current));
+      break;
+    }
+  }
+  return parts.join(': ') || 'unknown error';
+}

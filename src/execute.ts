@@ -1,0 +1,157 @@
+import { RESOURCE_LABELS, type Cloud, type Resource } from './auth/clouds.js';
+import type { CommandContext } from './commands/types.js';
+import { ActionError, formatError, toActionError } from './errors.js';
+import type { Host } from './host/host.js';
+import type { ApiClient } from './http/types.js';
+import { resolveReferences } from './plan/references.js';
+import type { Plan, PlannedCommand } from './plan/types.js';
+import type { CommandOutcome } from './report/outputs.js';
+import { applyQuery } from './report/query.js';
+import { renderOutput } from './report/render.js';
+
+export interface ExecuteOptions {
+  readonly host: Host;
+  readonly http: ApiClient;
+  readonly cloud: Cloud;
+  /** The resource of each command, by index (SharePoint ones resolved after discovery). */
+  readonly resources: ReadonlyMap<number, Resource>;
+  readonly sharePointUrl?: string;
+  readonly session: CommandContext['session'];
+  readonly cwd: string;
+  readonly continueOnError: boolean;
+  readonly maxParallel: number;
+}
+
+/**
+ * Runs the plan. Consecutive read-only commands that do not reference each other run concurrently (up to
+ * max-parallel); a write is a barrier. Outcomes come back in declared order whatever the order of completion.
+ */
+export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<CommandOutcome[]> {
+  const outcomes: CommandOutcome[] = [];
+  const results = new Map<string, unknown>();
+  const failedIds = new Set<string>();
+  let stopped = false;
+  for (const batch of batchCommands(plan.commands)) {
+    if (stopped) {
+      outcomes.push(...batch.map((command) => skipped(command, 'not run: an earlier command failed')));
+      continue;
+    }
+    const batchOutcomes = await mapConcurrently(batch, options.maxParallel, (command) =>
+      runOne(command, results, failedIds, options),
+    );
+    for (const outcome of batchOutcomes) {
+      outcomes.push(outcome);
+      if (outcome.status === 'succeeded') results.set(outcome.id, outcome.result);
+      if (outcome.status !== 'succeeded') failedIds.add(outcome.id);
+      const command = plan.commands[outcome.index];
+      if (outcome.status === 'failed' && !command.continueOnError && !options.continueOnError) stopped = true;
+    }
+  }
+  return outcomes;
+}
+
+/** Splits the plan into batches: a run of independent reads, or a single write. */
+export function batchCommands(commands: readonly PlannedCommand[]): PlannedCommand[][] {
+  const batches: PlannedCommand[][] = [];
+  let current: PlannedCommand[] = [];
+  for (const command of commands) {
+    const dependsOnCurrent = command.references.some((id) => current.some((other) => other.id === id));
+    if (!isReadOnly(command) || dependsOnCurrent) {
+      if (current.length) batches.push(current);
+      current = [];
+      if (!isReadOnly(command)) {
+        batches.push([command]);
+        continue;
+      }
+    }
+    current.push(command);
+  }
+  if (current.length) batches.push(current);
+  return batches;
+}
+
+function isReadOnly(command: PlannedCommand): boolean {
+  return command.definition.readOnlyWhen ? command.definition.readOnlyWhen(command.options) : command.definition.readOnly;
+}
+
+async function runOne(
+  command: PlannedCommand,
+  results: ReadonlyMap<string, unknown>,
+  failedIds: ReadonlySet<string>,
+  options: ExecuteOptions,
+): Promise<CommandOutcome> {
+  const failedReference = command.references.find((id) => failedIds.has(id));
+  if (failedReference !== undefined) return skipped(command, `not run: it uses the result of '${failedReference}', which failed`);
+  const { host } = options;
+  const started = performance.now();
+  const base = outcomeBase(command, options);
+  try {
+    const resolved = resolveReferences(command, results);
+    const resource = options.resources.get(command.index);
+    const context: CommandContext = {
+      http: options.http,
+      cloud: options.cloud,
+      resource: resource ?? { kind: 'graph', audience: '', hosts: [] },
+      sharePointUrl: resource?.kind === 'sharepoint' ? resource.audience : options.sharePointUrl,
+      cwd: options.cwd,
+      session: options.session,
+      log: host,
+    };
+    const raw = await command.definition.run(context, resolved);
+    const result = command.query ? applyQuery(raw, command.query) : raw;
+    const durationMs = Math.round(performance.now() - started);
+    logResult(host, command, result, durationMs);
+    return { ...base, status: 'succeeded', durationMs, result, items: Array.isArray(result) ? result.length : undefined };
+  } catch (error) {
+    const actionError = error instanceof ActionError ? error : toActionError(error);
+    const message = `Command ${command.index + 1}${command.hasDeclaredId ? ` (${command.id})` : ''} '${command.display}' failed: ${formatError(actionError)}`;
+    if (command.continueOnError) host.warning(message);
+    else host.error(message);
+    return { ...base, status: 'failed', durationMs: Math.round(performance.now() - started), error: formatError(actionError) };
+  }
+}
+
+function outcomeBase(command: PlannedCommand, options: ExecuteOptions): Omit<CommandOutcome, 'status' | 'durationMs'> {
+  const resource = options.resources.get(command.index);
+  return {
+    index: command.index,
+    id: command.id,
+    hasDeclaredId: command.hasDeclaredId,
+    display: command.display,
+    resource: resource ? RESOURCE_LABELS[resource.kind] : '—',
+  };
+}
+
+function skipped(command: PlannedCommand, reason: string): CommandOutcome {
+  return {
+    index: command.index,
+    id: command.id,
+    hasDeclaredId: command.hasDeclaredId,
+    display: command.display,
+    resource: command.resourceKind === 'none' ? '—' : RESOURCE_LABELS[command.resourceKind],
+    status: 'skipped',
+    durationMs: 0,
+    error: reason,
+  };
+}
+
+/** Echoes a result into the log. It is tenant data: it goes through logUntrusted so it can never act as a command. */
+function logResult(host: Host, command: PlannedCommand, result: unknown, durationMs: number): void {
+  host.startGroup(`${command.index + 1}. ${command.display} (${durationMs} ms)`);
+  if (command.output !== 'none' && result !== undefined) host.logUntrusted(renderOutput(result, command.output));
+  host.endGroup();
+}
+
+/** Runs `task` over `items` with at most `limit` at once; results in input order. */
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
