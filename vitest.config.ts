@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Creates the emulator's CA and keys once and exports NODE_EXTRA_CA_CERTS to the forked workers.
+    globalSetup: ['__tests__/global-setup.ts'],
   },
 });

@@ -99,7 +99,8 @@ function extensionsOf(spec: CertificateSpec): object[] {
 export async function buildCertificate(spec: CertificateSpec): Promise<string> {
   const forge = await loadForge();
   const cert = forge.pki.createCertificate();
-  const spki = createPublicKey(spec.publicKey).export({ type: 'spki', format: 'pem' }).toString();
+  const publicKey = spec.publicKey.type === 'private' ? createPublicKey(spec.publicKey) : spec.publicKey;
+  const spki = publicKey.export({ type: 'spki', format: 'pem' }).toString();
   cert.publicKey = forge.pki.publicKeyFromPem(spki);
   // A positive serial: the first byte stays below 0x80.
   cert.serialNumber = `1${randomBytes(15).toString('hex')}`;

@@ -43,13 +43,6 @@ interface ParsedCertificate {
   certificates: X509Certificate[];
 }
 
-/** Where the certificate came from, for messages. */
-interface Source {
-  /** e.g. "the PFX file" / "the PEM text". */
-  readonly label: string;
-  readonly password?: string;
-}
-
 /**
  * Loads the certificate and private key the user gave (base64 of a PFX, a PFX file, PEM text or a PEM file; the kind
  * is detected from the content, not the file name), checks that the key belongs to the certificate and that the
@@ -60,18 +53,21 @@ export async function loadCertificate(
   options: LoadCertificateOptions,
 ): Promise<LoadedCertificate> {
   if (input.password) options.onSecret(input.password);
-  const parsed =
-    input.kind === 'inline'
-      ? await parseInline(input.value, input.password, options.onSecret)
-      : await parseBytes(await readCertificateFile(input.path, options), input.password, options.onSecret);
+  let parsed: ParsedCertificate;
+  if (input.kind === 'inline') {
+    options.onSecret(input.value);
+    parsed = await parseInline(input.value, input.password);
+  } else {
+    const absolute = resolve(options.cwd, input.path);
+    parsed = await parseFile(await readCertificateFile(absolute, options), input.password, absolute);
+  }
   const certificate = buildLoaded(parsed);
   options.onSecret(certificate.privateKeyPem);
   assertValidNow(certificate, options.now ?? new Date());
   return certificate;
 }
 
-async function readCertificateFile(path: string, options: LoadCertificateOptions): Promise<Buffer> {
-  const absolute = resolve(options.cwd, path);
+async function readCertificateFile(absolute: string, options: LoadCertificateOptions): Promise<Buffer> {
   let bytes: Buffer;
   try {
     bytes = await readFile(absolute);
@@ -95,41 +91,39 @@ function describeFsError(error: unknown): string {
   return `cannot be read (${code ?? 'unknown error'})`;
 }
 
-async function parseInline(
-  value: string,
-  password: string | undefined,
-  onSecret: (s: string) => void,
-): Promise<ParsedCertificate> {
-  onSecret(value);
+async function parseInline(value: string, password: string | undefined): Promise<ParsedCertificate> {
   // Some secret stores keep PEM with literal "\n" escapes instead of line breaks.
   const text = value.includes('-----BEGIN') && !value.includes('\n') ? value.replace(/\\n/g, '\n') : value;
-  if (isPemText(text)) return parsePem(text, password, { label: 'The PEM text', password });
-  const compact = value.replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(compact) || compact.length % 4 === 1) {
-    throw new ActionError('The certificate is neither PEM text nor base64 of a PFX file.', { hint: FORMAT_HINT });
-  }
-  const bytes = Buffer.from(compact, compact.includes('-') || compact.includes('_') ? 'base64url' : 'base64');
-  const decoded = bytes.toString('latin1');
-  if (isPemText(decoded)) return parsePem(bytes.toString('utf8'), password, { label: 'The PEM text', password });
-  if (bytes[0] !== 0x30) {
+  if (isPemText(text)) return parsePem(text, password, 'The PEM text');
+  const bytes = decodeBase64(value);
+  if (!bytes) throw new ActionError('The certificate is neither PEM text nor base64 of a PFX file.', { hint: FORMAT_HINT });
+  if (isPemText(bytes.toString('latin1'))) return parsePem(bytes.toString('utf8'), password, 'The PEM text');
+  if (bytes[0] !== DER_SEQUENCE) {
     throw new ActionError('The certificate looks like base64, but it does not decode to a PFX file or PEM text.', {
       hint: FORMAT_HINT,
     });
   }
-  return parseDer(bytes, password, 'The certificate (base64 input)');
+  return parseDer(bytes, password, 'The certificate (base64)');
 }
 
-async function parseBytes(
-  bytes: Buffer,
-  password: string | undefined,
-  onSecret: (s: string) => void,
-): Promise<ParsedCertificate> {
-  const text = bytes.toString('latin1');
-  if (isPemText(text)) return parsePem(bytes.toString('utf8'), password, { label: 'The PEM file', password });
-  if (bytes[0] === 0x30) return parseDer(bytes, password, 'The certificate file');
+async function parseFile(bytes: Buffer, password: string | undefined, path: string): Promise<ParsedCertificate> {
+  const label = `The certificate file '${path}'`;
+  if (isPemText(bytes.toString('latin1'))) return parsePem(bytes.toString('utf8'), password, label);
+  if (bytes[0] === DER_SEQUENCE) return parseDer(bytes, password, label);
   // A text file holding base64 of a PFX (e.g. written by `base64 cert.pfx > cert.b64`).
-  if (/^[A-Za-z0-9+/=\s]+$/.test(text) && text.trim().length > 0) return parseInline(text, password, onSecret);
-  throw new ActionError('The certificate file is neither PEM text nor a PFX (PKCS#12) file.', { hint: FORMAT_HINT });
+  const decoded = decodeBase64(bytes.toString('latin1'));
+  if (decoded && decoded[0] === DER_SEQUENCE) return parseDer(decoded, password, label);
+  throw new ActionError(`${label} is neither PEM text nor a PFX (PKCS#12) file.`, { hint: FORMAT_HINT });
+}
+
+/** DER (and so every PFX) starts with a SEQUENCE tag. */
+const DER_SEQUENCE = 0x30;
+
+/** The bytes of base64 (or base64url) text, whitespace and line breaks ignored; undefined when it is not base64. */
+function decodeBase64(text: string): Buffer | undefined {
+  const compact = text.replace(/\s+/g, '');
+  if (compact === '' || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(compact) || compact.length % 4 === 1) return undefined;
+  return Buffer.from(compact, /[-_]/.test(compact) ? 'base64url' : 'base64');
 }
 
 const FORMAT_HINT =
@@ -143,17 +137,17 @@ function isPemText(text: string): boolean {
 
 // ---------------------------------------------------------------------------------------------------------------- PEM
 
-function parsePem(text: string, password: string | undefined, source: Source): ParsedCertificate {
+function parsePem(text: string, password: string | undefined, label: string): ParsedCertificate {
   const blocks = [...text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g)];
   const certificates: X509Certificate[] = [];
   const keys: KeyObject[] = [];
   for (const [block, type] of blocks) {
-    if (type === 'CERTIFICATE' || type === 'TRUSTED CERTIFICATE') certificates.push(parsePemCertificate(block, source));
+    if (type === 'CERTIFICATE' || type === 'TRUSTED CERTIFICATE') certificates.push(parsePemCertificate(block, label));
     else if (type.endsWith('PRIVATE KEY')) keys.push(parsePemKey(block, type, password));
   }
   if (certificates.length === 0 && keys.length === 0) {
     throw new ActionError(
-      `${source.label} holds no certificate and no private key (found: ${describeBlocks(blocks.map((b) => b[1]))}).`,
+      `${label} holds no certificate and no private key (found: ${describeBlocks(blocks.map((b) => b[1]))}).`,
       { hint: FORMAT_HINT },
     );
   }
@@ -164,11 +158,11 @@ function describeBlocks(types: string[]): string {
   return types.length === 0 ? 'no complete PEM block' : types.map((t) => `-----BEGIN ${t}-----`).join(', ');
 }
 
-function parsePemCertificate(block: string, source: Source): X509Certificate {
+function parsePemCertificate(block: string, label: string): X509Certificate {
   try {
     return new X509Certificate(block.replace('TRUSTED CERTIFICATE', 'CERTIFICATE'));
   } catch {
-    throw new ActionError(`${source.label} has a -----BEGIN CERTIFICATE----- block that is not a valid certificate.`, {
+    throw new ActionError(`${label} has a -----BEGIN CERTIFICATE----- block that is not a valid certificate.`, {
       hint: 'Copy the PEM again without changing its lines (a secret store may have folded or trimmed them).',
     });
   }
@@ -251,9 +245,14 @@ function openPfx(
       hint: 'Check the secret behind the input `certificate-password`: it must be the password the PFX was exported with.',
     });
   }
-  throw new ActionError(`${label} is not a PFX (PKCS#12) file that can be read: ${firstLine(message)}.`, {
-    hint: FORMAT_HINT,
-  });
+  if (/unsupported/i.test(message)) {
+    throw new ActionError(`${label} is a PFX file encrypted with an algorithm that cannot be read (${firstLine(message)}).`, {
+      hint:
+        'Re-export it with common algorithms, e.g. `openssl pkcs12 -in old.pfx -nodes -out all.pem` then ' +
+        '`openssl pkcs12 -export -in all.pem -out new.pfx` (AES-256, SHA-256 MAC).',
+    });
+  }
+  throw new ActionError(`${label} is binary (DER) data, but not a PFX (PKCS#12) file.`, { hint: FORMAT_HINT });
 }
 
 function firstLine(text: string): string {

@@ -1,4 +1,4 @@
-import { EnvHttpProxyAgent, fetch, type Dispatcher } from 'undici';
+import { Agent, EnvHttpProxyAgent, fetch, type Dispatcher } from 'undici';
 import { ActionError } from '../errors.js';
 import { formatSeconds } from './retry.js';
 import type { HttpRequest, HttpResponse, Transport } from './types.js';
@@ -7,14 +7,11 @@ export const DEFAULT_TIMEOUT_MS = 100_000;
 export const DEFAULT_USER_AGENT = 'm365-action';
 
 export interface TransportOptions {
-  /** Per request, headers and body included. Default 100 s (what Graph's own SDKs use). */
+  /** Per request, response body included. Default 100 s. */
   timeoutMs?: number;
   userAgent?: string;
   log?: { debug(message: string): void };
-  /**
-   * Replaces the default dispatcher (an `EnvHttpProxyAgent`: HTTPS_PROXY / HTTP_PROXY / NO_PROXY, either case, and
-   * Node's default CAs, which include NODE_EXTRA_CA_CERTS). For tests.
-   */
+  /** Replaces the default dispatcher (see createDefaultDispatcher). For tests. */
   dispatcher?: Dispatcher;
 }
 
@@ -28,7 +25,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
   const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
   // Created on first use, once: the proxy variables are read then (NO_PROXY is re-read per request by undici).
   let dispatcher = options.dispatcher;
-  const getDispatcher = (): Dispatcher => (dispatcher ??= new EnvHttpProxyAgent());
+  const getDispatcher = (): Dispatcher => (dispatcher ??= createDefaultDispatcher());
 
   return {
     async send(request: HttpRequest): Promise<HttpResponse<Buffer>> {
@@ -58,6 +55,17 @@ export function createTransport(options: TransportOptions = {}): Transport {
   };
 }
 
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+
+/**
+ * EnvHttpProxyAgent when a proxy is configured (it applies HTTPS_PROXY / HTTP_PROXY / NO_PROXY the way Node 24's own
+ * env proxy support does), else a plain Agent: the same behaviour without undici's "experimental" process warning on
+ * every run that uses no proxy. TLS uses Node's default CAs, NODE_EXTRA_CA_CERTS included, in both cases.
+ */
+export function createDefaultDispatcher(): Dispatcher {
+  return PROXY_VARIABLES.some((name) => process.env[name]) ? new EnvHttpProxyAgent() : new Agent();
+}
+
 function encodeBody(request: HttpRequest, userAgent: string): { headers: Record<string, string>; body?: string | Buffer } {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
@@ -70,7 +78,7 @@ function encodeBody(request: HttpRequest, userAgent: string): { headers: Record<
   return { headers, body: JSON.stringify(value) };
 }
 
-function lowerCaseHeaders(headers: Headers | Iterable<[string, string]>): Record<string, string> {
+function lowerCaseHeaders(headers: Iterable<[string, string]>): Record<string, string> {
   const result: Record<string, string> = {};
   for (const [name, value] of headers) result[name.toLowerCase()] = value;
   return result;

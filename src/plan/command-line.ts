@@ -17,6 +17,9 @@ const DOUBLE_QUOTE_ESCAPES = new Set(['"', '\\', '$', '`', '\n']);
  * quotes honour backslash before `"` `\` `$` and backtick, a backslash outside quotes escapes the next character and
  * backslash-newline continues the line. No variables, no globbing: the text is data, never run by a shell.
  *
+ * A `{{ id.path }}` reference outside quotes is one piece of a word even with blanks inside the braces, so that
+ * `--id {{ app.ID }}` works unquoted as in the documented examples.
+ *
  * YAML folding turns `add \⏎  --x` into `add \ --x`; a backslash standing alone between blanks is therefore taken as
  * a line continuation too (in a shell it would make a one-space word, which no command wants).
  */
@@ -47,6 +50,11 @@ export function splitCommandLine(text: string): string[] {
       word += value;
       inWord = true;
       i = end;
+    } else if (c === '{' && text[i + 1] === '{' && text.indexOf('}}', i + 2) > 0) {
+      const end = text.indexOf('}}', i + 2) + 2;
+      word += text.slice(i, end);
+      inWord = true;
+      i = end - 1;
     } else if (/\s/.test(c)) {
       if (inWord) tokens.push(word);
       word = '';

@@ -102,10 +102,11 @@ function readItem(node: Node | null, index: number, line: number | undefined, er
 
 function checkFields(f: Record<string, unknown>, index: number, line: number | undefined, errors: ActionError[]): DeclaredItem {
   const before = errors.length;
-  const id = typeof f.id === 'string' || typeof f.id === 'number' ? String(f.id) : undefined;
+  const written = typeof f.id === 'string' || typeof f.id === 'number' ? String(f.id) : undefined;
+  const id = written !== undefined && ID_PATTERN.test(written) ? written : undefined;
   const where = describeItem({ index, id, line });
   const add = (message: string) => errors.push(new ActionError(message));
-  if (f.id !== undefined && (id === undefined || !ID_PATTERN.test(id))) {
+  if (f.id !== undefined && id === undefined) {
     add(`Invalid id '${String(f.id)}' (${where}): an id starts with a letter or '_' and holds only letters, digits, '_' and '-' (it names a step output and is used in {{ id.path }}).`);
   }
   if (f.run !== undefined && f.command !== undefined) add(`Item ${where} has both 'run' and 'command': use 'run' for a command line or 'command' with 'options', not both.`);
@@ -121,7 +122,7 @@ function checkFields(f: Record<string, unknown>, index: number, line: number | u
   return {
     index,
     line,
-    id: id !== undefined && ID_PATTERN.test(id) ? id : undefined,
+    id,
     run: typeof f.run === 'string' ? f.run : undefined,
     command: typeof f.command === 'string' ? f.command : undefined,
     options: optionsOk && f.options ? (f.options as Record<string, unknown>) : undefined,

@@ -86,8 +86,8 @@ export async function resolveAppId(context: CommandContext, catalogUrl: string, 
     const response = await context.http.request<{ UniqueId: string }>({ url, headers: { ...NO_METADATA } });
     return response.body.UniqueId;
   } catch (error) {
-    if (!(error instanceof ActionError) || error.hint !== undefined || !isNotFound(error)) throw error;
-    // Same message as the CLI (SharePoint's own "File Not Found."), plus what to do about it.
+    if (!(error instanceof ActionError) || !isNotFound(error)) throw error;
+    // SharePoint's own message, as the CLI shows it; the hint replaces the client's generic 404 one with the fix.
     throw new ActionError(error.message, {
       code: error.code,
       cause: error,
@@ -97,5 +97,5 @@ export async function resolveAppId(context: CommandContext, catalogUrl: string, 
 }
 
 function isNotFound(error: ActionError): boolean {
-  return /not found|does not exist/i.test(error.message) || /FileNotFound/i.test(error.code ?? '');
+  return /not found|does not exist/i.test(error.message) || /FileNotFound|^404$/i.test(error.code ?? '');
 }

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { CLOUDS } from '../src/auth/clouds.js';
+import { formatPlan } from '../src/plan/format.js';
+import { plan, planErrors } from './plan-fixtures.js';
+
+const CONTOSO = { kind: 'sharepoint', audience: 'https://contoso.sharepoint.com', hosts: ['contoso.sharepoint.com', 'contoso-admin.sharepoint.com', 'contoso-my.sharepoint.com'] };
+const FABRIKAM = { kind: 'sharepoint', audience: 'https://fabrikam.sharepoint.com', hosts: ['fabrikam.sharepoint.com', 'fabrikam-admin.sharepoint.com', 'fabrikam-my.sharepoint.com'] };
+const GRAPH = { kind: 'graph', audience: 'https://graph.microsoft.com', hosts: ['graph.microsoft.com'] };
+
+describe('createPlan: resources', () => {
+  it('takes SharePoint from the command URL option before spo-url', () => {
+    const result = plan('- spo app get --name a --appCatalogUrl https://fabrikam.sharepoint.com/sites/apps\n- spo app list\n', { spoUrl: 'https://contoso.sharepoint.com' });
+    expect(result.commands.map((c) => c.resource)).toEqual([FABRIKAM, CONTOSO]);
+    expect(result.resources).toEqual([FABRIKAM, CONTOSO]);
+    expect(result.needsSharePointDiscovery).toBe(false);
+  });
+
+  it('leaves SharePoint to discovery when neither the option nor spo-url tells the tenant', () => {
+    const result = plan('- spo app list\n- entra group list\n- status\n');
+    expect(result.commands.map((c) => [c.resourceKind, c.resource])).toEqual([
+      ['sharepoint', undefined],
+      ['graph', GRAPH],
+      ['none', undefined],
+    ]);
+    expect(result.needsSharePointDiscovery).toBe(true);
+    expect(result.resources).toEqual([GRAPH]);
+  });
+
+  it('uses the literal start of a URL option that holds a reference', () => {
+    const result = plan('- id: s\n  run: status\n- spo listitem add --webUrl "https://contoso-admin.sharepoint.com/sites/{{ s.name }}"\n');
+    expect(result.commands[1].resource).toEqual(CONTOSO);
+  });
+
+  it('rejects a URL option that is not SharePoint Online of the cloud, and a bad spo-url', () => {
+    expect(planErrors('- spo app get --name a --appCatalogUrl https://contoso.example.com/sites/apps', { spoUrl: 'https://contoso.sharepoint.us' })).toEqual([
+      "spo-url 'https://contoso.sharepoint.us' is not a SharePoint Online URL of cloud Public; give the root, like https://contoso.sharepoint.com.",
+      "Option '--appCatalogUrl' (command 1, line 1) is 'https://contoso.example.com/sites/apps', which is not a SharePoint Online URL of cloud Public; give a URL like https://<tenant>.sharepoint.com/sites/<site>.",
+    ]);
+  });
+
+  it('derives the resource of request from its URL, expanding @graph, @graphbeta and @spo', () => {
+    const result = plan(
+      [
+        '- request --url @graph/users',
+        '- request --url https://CONTOSO.sharepoint.com/_api/web',
+        '- request --url https://manage.office.com/api/v1.0/x/activity/feed/subscriptions/list',
+        '- request --url https://management.azure.com/subscriptions',
+        '- request --url @spo/_api/web',
+        '- request --url @graphbeta/groups',
+      ].join('\n'),
+      { spoUrl: 'https://contoso.sharepoint.com/sites/x' },
+    );
+    expect(result.commands.map((c) => [c.resourceKind, c.resource?.audience, c.options.url])).toEqual([
+      ['graph', 'https://graph.microsoft.com', 'https://graph.microsoft.com/v1.0/users'],
+      ['sharepoint', 'https://contoso.sharepoint.com', 'https://CONTOSO.sharepoint.com/_api/web'],
+      ['management', 'https://manage.office.com', 'https://manage.office.com/api/v1.0/x/activity/feed/subscriptions/list'],
+      ['azure', 'https://management.azure.com', 'https://management.azure.com/subscriptions'],
+      ['sharepoint', 'https://contoso.sharepoint.com', 'https://contoso.sharepoint.com/_api/web'],
+      ['graph', 'https://graph.microsoft.com', 'https://graph.microsoft.com/beta/groups'],
+    ]);
+  });
+
+  it('leaves @spo for the discovered root when spo-url is not given', () => {
+    const [command] = plan('- request --url @spo/_api/web').commands;
+    expect([command.resourceKind, command.resource, command.options.url]).toEqual(['sharepoint', undefined, '@spo/_api/web']);
+  });
+
+  it('uses the hosts of the chosen cloud', () => {
+    const [command] = plan('- request --url @graph/users', { cloud: CLOUDS.China }).commands;
+    expect(command.resource?.audience).toBe('https://microsoftgraph.chinacloudapi.cn');
+  });
+
+  it('refuses a request to a host of no Microsoft 365 resource, or over http', () => {
+    expect(planErrors('- status\n- status\n- status\n- request --url https://evil.example.com/x\n- request --url http://graph.microsoft.com/v1.0/users\n- request --url "https://{{ x.host }}/a"\n')).toEqual([
+      "request to 'https://evil.example.com/x' (command 4, line 4): that host belongs to no Microsoft 365 resource of cloud Public; an access token is only sent to the hosts of the resource it was issued for (graph.microsoft.com, <tenant>.sharepoint.com, manage.office.com, management.azure.com).",
+      "Option '--url' (command 5, line 5) is 'http://graph.microsoft.com/v1.0/users', but https is required: tokens and data only travel over https. Use 'https://graph.microsoft.com/v1.0/users'.",
+      "Reference '{{ x.host }}' in option '--url' (command 6, line 6) names id 'x', but no command declares it. Give that command an 'id'.",
+    ]);
+    expect(planErrors('- id: x\n  run: status\n- request --url "https://{{ x.host }}/a"\n')).toEqual([
+      "request to 'https://{{ x.host }}/a' (command 2, line 3): the scheme and host of the URL must be written out (https://<host>/...); only the part after the host may use {{ }} references.",
+    ]);
+  });
+});
+
+describe('formatPlan', () => {
+  it('prints one aligned line per command with resource, scope, access and references', () => {
+    const result = plan(
+      '- id: app\n  run: spo app get --name app.sppkg\n- spo app deploy --id {{ app.ID }}\n- entra group list --output text\n- request --url https://contoso.sharepoint.com/_api/web\n- status\n',
+    );
+    expect(formatPlan(result)).toBe(
+      [
+        '#  id   command                                                resource                                          scope                                    access     uses',
+        '1  app  spo app get --name app.sppkg                           SharePoint root (discovered via Graph)            <SharePoint root>/.default               read-only  -',
+        '2  -    spo app deploy --id {{ app.ID }}                       SharePoint root (discovered via Graph)            <SharePoint root>/.default               writes     app',
+        '3  -    entra group list --output text                         Microsoft Graph https://graph.microsoft.com       https://graph.microsoft.com/.default     read-only  -',
+        '4  -    request --url https://contoso.sharepoint.com/_api/web  SharePoint Online https://contoso.sharepoint.com  https://contoso.sharepoint.com/.default  writes     -',
+        '5  -    status                                                 none (no token)                                   -                                        read-only  -',
+        'Tokens: https://graph.microsoft.com/.default, https://contoso.sharepoint.com/.default, SharePoint root (discovered via Graph)',
+      ].join('\n'),
+    );
+  });
+});

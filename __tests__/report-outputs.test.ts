@@ -1,0 +1,155 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Host } from '../src/host/host.js';
+import { buildResultsDocument, formatOutputValue, publishOutputs, type CommandOutcome } from '../src/report/outputs.js';
+
+/** A Host that records outputs and warnings. */
+function fakeHost(env: NodeJS.ProcessEnv = {}) {
+  const outputs = new Map<string, string>();
+  const warnings: string[] = [];
+  const host: Host = {
+    platform: 'github',
+    env,
+    getInput: () => '',
+    setOutput: (name, value) => void outputs.set(name, value),
+    setSecret: () => undefined,
+    debug: () => undefined,
+    info: () => undefined,
+    warning: (message) => void warnings.push(message),
+    error: () => undefined,
+    startGroup: () => undefined,
+    endGroup: () => undefined,
+    logUntrusted: () => undefined,
+    appendSummary: async () => undefined,
+    setFailed: () => undefined,
+  };
+  return { host, outputs, warnings };
+}
+
+const base = { hasDeclaredId: false, resource: 'Microsoft Graph', durationMs: 5 } as const;
+const outcomes: CommandOutcome[] = [
+  { ...base, index: 0, id: 'app', hasDeclaredId: true, display: 'spo app get --name a.sppkg', status: 'succeeded', result: { ID: 'x-1' } },
+  { ...base, index: 1, id: '1', display: 'spo app deploy --id x-1', status: 'succeeded' },
+  { ...base, index: 2, id: 'count', hasDeclaredId: true, display: 'entra group list --query length(@)', status: 'succeeded', result: 3 },
+  { ...base, index: 3, id: 'name', hasDeclaredId: true, display: 'spo web get --query Title', status: 'succeeded', result: 'Ops' },
+  { ...base, index: 4, id: 'bad', hasDeclaredId: true, display: 'spo list get --title x', status: 'failed', error: 'List not found' },
+  { ...base, index: 5, id: '5', display: 'spo list get --title y', status: 'skipped', error: 'Not run' },
+];
+
+describe('formatOutputValue', () => {
+  it('keeps strings, stringifies numbers and booleans, JSON for the rest, nothing for undefined', () => {
+    expect(formatOutputValue('a "b"')).toBe('a "b"');
+    expect(formatOutputValue(3.5)).toBe('3.5');
+    expect(formatOutputValue(false)).toBe('false');
+    expect(formatOutputValue(null)).toBe('null');
+    expect(formatOutputValue({ a: [1] })).toBe('{"a":[1]}');
+    expect(formatOutputValue(undefined)).toBe('');
+  });
+});
+
+describe('publishOutputs', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'report-outputs-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('sets results, one output per declared id, result and failed', async () => {
+    const { host, outputs, warnings } = fakeHost();
+    await publishOutputs(host, [...outcomes].reverse(), {});
+    expect(Object.fromEntries(outputs)).toEqual({
+      results: '{"1":null,"app":{"ID":"x-1"},"count":3,"name":"Ops"}',
+      app: '{"ID":"x-1"}',
+      count: '3',
+      name: 'Ops',
+      result: 'Ops',
+      failed: '["bad"]',
+    });
+    expect([...outputs.keys()]).toEqual(['results', 'app', 'count', 'name', 'result', 'failed']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('sets failed to [] and no result when nothing succeeded', async () => {
+    const { host, outputs } = fakeHost();
+    await publishOutputs(host, [], {});
+    expect(Object.fromEntries(outputs)).toEqual({ results: '{}', failed: '[]' });
+  });
+
+  it('always writes output-file, creating its directory', async () => {
+    const { host, outputs } = fakeHost();
+    const file = join(dir, 'deep', 'er', 'results.json');
+    await publishOutputs(host, outcomes, { outputFile: file });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
+      results: { app: { ID: 'x-1' }, 1: null, count: 3, name: 'Ops' },
+      failed: ['bad'],
+      commands: [
+        { id: 'app', command: 'spo app get --name a.sppkg', status: 'succeeded', durationMs: 5 },
+        { id: '1', command: 'spo app deploy --id x-1', status: 'succeeded', durationMs: 5 },
+        { id: 'count', command: 'entra group list --query length(@)', status: 'succeeded', durationMs: 5 },
+        { id: 'name', command: 'spo web get --query Title', status: 'succeeded', durationMs: 5 },
+        { id: 'bad', command: 'spo list get --title x', status: 'failed', durationMs: 5, error: 'List not found' },
+        { id: '5', command: 'spo list get --title y', status: 'skipped', durationMs: 5, error: 'Not run' },
+      ],
+    });
+    expect(outputs.has('results-file')).toBe(false);
+  });
+
+  it('skips outputs over the limit, largest first, writes everything to a temp file and says so', async () => {
+    const runnerTemp = join(dir, 'runner-temp');
+    const { host, outputs, warnings } = fakeHost({ RUNNER_TEMP: runnerTemp });
+    const big = 'x'.repeat(600);
+    const list: CommandOutcome[] = [
+      { ...base, index: 0, id: 'big', hasDeclaredId: true, display: 'a', status: 'succeeded', result: big },
+      { ...base, index: 1, id: 'small', hasDeclaredId: true, display: 'b', status: 'succeeded', result: 'ok' },
+    ];
+    // Name + value bytes: results 630, big 603, small 7, result 8, failed 8 = 1256; 700 allowed. Without results
+    // 626 remain, plus results-file (~100 bytes of temp path) still too many: big goes too.
+    await publishOutputs(host, list, { maxOutputBytes: 700 });
+
+    const file = outputs.get('results-file') ?? '';
+    expect(readdirSync(runnerTemp)).toHaveLength(1);
+    expect(file).toMatch(/[/\\]runner-temp[/\\]m365-action-results-[0-9a-f-]{36}\.json$/);
+    expect(Object.fromEntries(outputs)).toEqual({ small: 'ok', result: 'ok', failed: '[]', 'results-file': file });
+    expect(JSON.parse(readFileSync(file, 'utf8')).results).toEqual({ big, small: 'ok' });
+    expect(warnings).toEqual([
+      `Outputs over the 700-byte limit for step outputs were not set: results (623 bytes), big (600 bytes). Nothing was truncated: all results are in ${file} (output results-file).`,
+    ]);
+    expect([...outputs.values()].filter((value) => value.includes('xxx'))).toEqual([]);
+  });
+
+  it('puts the overflow in output-file when one is given', async () => {
+    const { host, outputs, warnings } = fakeHost();
+    const file = join(dir, 'given.json');
+    await publishOutputs(host, [{ ...base, index: 0, id: 'a', hasDeclaredId: true, display: 'a', status: 'succeeded', result: 'y'.repeat(100) }], {
+      outputFile: file,
+      maxOutputBytes: 250,
+    });
+    expect(outputs.get('results-file')).toBe(file);
+    expect(outputs.has('results')).toBe(false);
+    expect(outputs.get('a')).toBe('y'.repeat(100));
+    expect(warnings[0]).toContain(`were not set: results (108 bytes), result (100 bytes). Nothing was truncated: all results are in ${file}`);
+  });
+
+  it('does not let an id shadow one of the action outputs', async () => {
+    const { host, outputs, warnings } = fakeHost();
+    await publishOutputs(host, [{ ...base, index: 0, id: 'failed', hasDeclaredId: true, display: 'a', status: 'succeeded', result: 1 }], {});
+    expect(outputs.get('failed')).toBe('[]');
+    expect(warnings).toEqual([
+      "Command 1 has the id 'failed', the name of one of the action's outputs: its own output is not set; read it from 'results'.",
+    ]);
+  });
+
+  it('fails with the path when output-file cannot be written', async () => {
+    const { host } = fakeHost();
+    const blocked = join(dir, 'given.json', 'below.json');
+    await expect(publishOutputs(host, outcomes, { outputFile: blocked })).rejects.toThrow(`Could not write the results file '${blocked}'`);
+  });
+});
+
+describe('buildResultsDocument', () => {
+  it('keeps failed and skipped commands out of results', () => {
+    expect(buildResultsDocument(outcomes).results).toEqual({ app: { ID: 'x-1' }, 1: null, count: 3, name: 'Ops' });
+  });
+});

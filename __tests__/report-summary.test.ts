@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { CommandOutcome } from '../src/report/outputs.js';
+import { buildSummary, formatDuration, SUMMARY_ERROR_CHARS } from '../src/report/summary.js';
+
+const base = { hasDeclaredId: false, resource: 'Microsoft Graph', durationMs: 0 } as const;
+
+const outcomes: CommandOutcome[] = [
+  { ...base, index: 0, id: 'app', hasDeclaredId: true, display: 'spo app get --name app.sppkg', resource: 'SharePoint Online', status: 'succeeded', durationMs: 1530, result: { ID: 'x' } },
+  { ...base, index: 1, id: '1', display: 'entra group list --displayName "a|b"', status: 'succeeded', durationMs: 312, result: [1, 2, 3], items: 3 },
+  { ...base, index: 2, id: 'bad', hasDeclaredId: true, display: 'spo list get --title `x`', status: 'failed', durationMs: 65_400, error: 'List <b>x</b> not found\n::error::pwned' },
+  { ...base, index: 3, id: '3', display: 'spo app deploy --id {{ app.ID }}', status: 'skipped', error: 'Not run: command 3 (bad) failed.' },
+];
+
+describe('buildSummary', () => {
+  it('renders the heading, the counts, the table and the details of failures and skips', () => {
+    expect(buildSummary(outcomes)).toBe(
+      [
+        '## Microsoft 365 commands',
+        '',
+        '4 commands: 2 succeeded, 1 failed, 1 skipped.',
+        '',
+        '| # | id | command | resource | status | duration | items |',
+        '| ---: | --- | --- | --- | --- | ---: | ---: |',
+        '| 1 | app | <code>spo app get --name app.sppkg</code> | SharePoint Online | ✅ succeeded | 1.5 s |  |',
+        '| 2 |  | <code>entra group list --displayName &#34;a&#124;b&#34;</code> | Microsoft Graph | ✅ succeeded | 312 ms | 3 |',
+        '| 3 | bad | <code>spo list get --title &#96;x&#96;</code> | Microsoft Graph | ❌ failed | 1m 05s |  |',
+        '| 4 |  | <code>spo app deploy --id {{ app.ID }}</code> | Microsoft Graph | ⏭ skipped |  |  |',
+        '',
+        '<details><summary>❌ Command 3 (bad) failed</summary>',
+        '',
+        '<pre>List &#60;b&#62;x&#60;/b&#62; not found\n:\u200B:error:\u200B:pwned</pre>',
+        '</details>',
+        '',
+        '<details><summary>⏭ Command 4 was skipped</summary>',
+        '',
+        '<pre>Not run: command 3 (bad) failed.</pre>',
+        '</details>',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('marks a dry run and escapes a given title', () => {
+    expect(buildSummary([], { title: 'Deploy <app>', dryRun: true })).toBe(
+      [
+        '## Deploy &#60;app&#62; (dry run)',
+        '',
+        'Dry run: the commands were planned, nothing was requested.',
+        '',
+        '0 commands: 0 succeeded, 0 failed, 0 skipped.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('lets no raw HTML, table cell break or workflow command from data through', () => {
+    const hostile: CommandOutcome = {
+      ...base,
+      index: 0,
+      id: 'x',
+      hasDeclaredId: true,
+      display: 'request --url "https://graph.microsoft.com/v1.0/x" <img src=x onerror=alert(1)> | ##[add-mask]y',
+      resource: '<script>',
+      status: 'failed',
+      error: '</pre><script>alert(1)</script>\r\n##vso[task.complete result=Succeeded]',
+    };
+    const summary = buildSummary([hostile]);
+    expect(summary).not.toMatch(/<(img|script)|<\/pre><|##\[|##vso\[|::/);
+    const row = summary.split('\n').find((line) => line.startsWith('| 1 |')) ?? '';
+    expect(row.split(' | ')).toHaveLength(7);
+  });
+
+  it('shortens a very long error and says so', () => {
+    const long: CommandOutcome = { ...base, index: 0, id: '0', display: 'status', status: 'failed', error: 'e'.repeat(SUMMARY_ERROR_CHARS + 10) };
+    expect(buildSummary([long])).toContain(`<pre>${'e'.repeat(SUMMARY_ERROR_CHARS)}\n… 10 more characters in the log.</pre>`);
+  });
+});
+
+describe('formatDuration', () => {
+  it('uses ms, seconds, then minutes', () => {
+    expect(formatDuration(0)).toBe('0 ms');
+    expect(formatDuration(999.4)).toBe('999 ms');
+    expect(formatDuration(1000)).toBe('1.0 s');
+    expect(formatDuration(59_940)).toBe('59.9 s');
+    expect(formatDuration(60_000)).toBe('1m 00s');
+    expect(formatDuration(3_725_000)).toBe('62m 05s');
+  });
+});

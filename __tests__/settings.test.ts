@@ -1,0 +1,121 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLOUDS } from '../src/auth/clouds.js';
+import { readSettings } from '../src/settings.js';
+import { FakeHost } from './helpers/fake-host.js';
+
+const APP = '3f2b8c1d-6e4a-4b9f-8c7d-2a1e5f9b0c34';
+const cwd = mkdtempSync(join(tmpdir(), 'settings-'));
+const base = { 'app-id': APP, tenant: 'contoso.onmicrosoft.com', certificate: 'MIIPFX', commands: '- status' };
+
+describe('readSettings', () => {
+  it('resolves every default', () => {
+    expect(readSettings(new FakeHost(base), cwd)).toEqual({
+      appId: APP,
+      tenant: 'contoso.onmicrosoft.com',
+      auth: 'certificate',
+      certificate: { kind: 'inline', value: 'MIIPFX', password: undefined },
+      federatedTokenFile: undefined,
+      audience: 'api://AzureADTokenExchange',
+      serviceConnectionId: undefined,
+      cloud: CLOUDS.Public,
+      spoUrl: undefined,
+      commands: '- status',
+      commandsSource: 'commands',
+      continueOnError: false,
+      maxParallel: 4,
+      dryRun: false,
+      outputFile: undefined,
+      cwd,
+    });
+  });
+
+  it('registers the certificate and its password as secrets before anything else', () => {
+    const host = new FakeHost({ ...base, 'certificate-password': 'p@ss' });
+    readSettings(host, cwd);
+    expect(host.secrets).toEqual(['MIIPFX', 'p@ss']);
+    expect(host.logs.map((l) => l.message).join('\n')).not.toContain('p@ss');
+  });
+
+  it('falls back to the CLI for Microsoft 365 environment variables', () => {
+    const host = new FakeHost({ certificate: 'x', commands: '- status' }, {
+      CLIMICROSOFT365_ENTRAAPPID: APP,
+      CLIMICROSOFT365_TENANT: '7b0d5f3e-2a41-4c8e-9f6d-1e3a5b7c9d20',
+    });
+    const settings = readSettings(host, cwd);
+    expect(settings.appId).toBe(APP);
+    expect(settings.tenant).toBe('7b0d5f3e-2a41-4c8e-9f6d-1e3a5b7c9d20');
+  });
+
+  it('reports every invalid input at once, naming input, value and expected form', () => {
+    const host = new FakeHost({
+      'app-id': 'not-a-guid',
+      tenant: 'common',
+      certificate: 'x',
+      cloud: 'Mars',
+      'max-parallel': '0',
+      'dry-run': 'yes',
+      commands: '- status',
+    });
+    expect(() => readSettings(host, cwd)).toThrow(
+      [
+        '5 inputs are invalid:',
+        "  - Invalid app-id 'not-a-guid'. Expected the application (client) ID of the Entra app, a GUID such as 3f2b8c1d-6e4a-4b9f-8c7d-2a1e5f9b0c34.",
+        "  - Invalid tenant 'common'. App-only sign-in needs the app's own tenant: give its ID (GUID) or a verified domain such as contoso.onmicrosoft.com.",
+        "  - Invalid cloud 'Mars'. Expected one of: Public, USGov, USGovHigh, USGovDoD, China.",
+        "  - Invalid max-parallel '0'. Expected a whole number from 1 to 32.",
+        "  - Invalid dry-run 'yes'. Expected true or false.",
+      ].join('\n'),
+    );
+  });
+
+  it('asks for app-id and tenant when neither input nor environment gives them', () => {
+    expect(() => readSettings(new FakeHost({ certificate: 'x', commands: '- status' }), cwd)).toThrow(
+      "Input 'app-id' is required (or the environment variable CLIMICROSOFT365_ENTRAAPPID)",
+    );
+  });
+
+  it('chooses federated for auth auto when the platform can issue a token', () => {
+    const host = new FakeHost({ 'app-id': APP, tenant: 'contoso.onmicrosoft.com', commands: '- status' }, {
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'https://pipelines.actions.githubusercontent.com/x?api-version=2.0',
+    });
+    expect(readSettings(host, cwd).auth).toBe('federated');
+  });
+
+  it('names id-token: write when auto finds no credential on GitHub', () => {
+    const host = new FakeHost({ 'app-id': APP, tenant: 'contoso.onmicrosoft.com', commands: '- status' }, { GITHUB_ACTIONS: 'true' });
+    expect(() => readSettings(host, cwd)).toThrow("on GitHub, grant the job 'permissions: id-token: write'");
+  });
+
+  it('refuses a certificate given twice and certificate auth without one', () => {
+    expect(() => readSettings(new FakeHost({ ...base, 'certificate-file': 'a.pfx' }), cwd)).toThrow(
+      "Both 'certificate' and 'certificate-file' are set. Give the certificate one way only.",
+    );
+    const { certificate: _, ...noCert } = base;
+    expect(() => readSettings(new FakeHost({ ...noCert, auth: 'certificate' }), cwd)).toThrow(
+      "'auth' is 'certificate' but no certificate is given.",
+    );
+  });
+
+  it('normalises spo-url to the tenant root and rejects other hosts', () => {
+    expect(readSettings(new FakeHost({ ...base, 'spo-url': 'https://contoso.sharepoint.com/sites/ops' }), cwd).spoUrl).toBe(
+      'https://contoso.sharepoint.com',
+    );
+    expect(() => readSettings(new FakeHost({ ...base, 'spo-url': 'http://contoso.sharepoint.com' }), cwd)).toThrow(
+      "Invalid spo-url 'http://contoso.sharepoint.com'. Expected the https URL of your SharePoint Online tenant, e.g. https://contoso.sharepoint.com.",
+    );
+  });
+
+  it('reads commands-file relative to the working directory', () => {
+    writeFileSync(join(cwd, 'cmds.yml'), '- spo app list\n');
+    const { commands: _, ...noCommands } = base;
+    const settings = readSettings(new FakeHost({ ...noCommands, 'commands-file': 'cmds.yml' }), cwd);
+    expect(settings.commands).toBe('- spo app list\n');
+    expect(settings.commandsSource).toBe('cmds.yml');
+    expect(() => readSettings(new FakeHost({ ...noCommands, 'commands-file': 'nope.yml' }), cwd)).toThrow(
+      `Invalid commands-file 'nope.yml': no such file (looked for ${join(cwd, 'nope.yml')}).`,
+    );
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * `npx tsx emulator/cli.ts`: starts the emulated tenant and prints the environment that routes a process through it.
+ * Runs until SIGINT / SIGTERM. Options: `--port <n>` (default: any free port), `--data-dir <path>`.
+ */
+import { startEmulator } from './index.js';
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  const port = Number(option('--port') ?? 0);
+  const emulator = await startEmulator({ port, dataDir: option('--data-dir') });
+  const env = emulator.env();
+  console.log(`Emulated Microsoft 365 tenant listening on ${emulator.proxyUrl}`);
+  console.log('Route a process through it with:');
+  for (const name of ['HTTPS_PROXY', 'NODE_EXTRA_CA_CERTS', 'NO_PROXY']) console.log(`  ${name}=${env[name]}`);
+  console.log(`Tenant:      ${emulator.demo.tenantId} (${emulator.demo.tenantDomain})`);
+  console.log(`App ID:      ${emulator.demo.appId}`);
+  console.log(`SharePoint:  ${emulator.demo.sharePointUrl}`);
+  console.log(`Certificate: ${emulator.demo.pfxPath} (password in emulator/constants.ts), ${emulator.demo.pemPath}`);
+  const stop = (): void => {
+    void emulator.stop().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

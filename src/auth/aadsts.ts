@@ -1,0 +1,277 @@
+import { ActionError } from '../errors.js';
+
+/** What the action knows about the sign-in, to turn an Entra ID error into what to change where. */
+export interface AadstsContext {
+  appId: string;
+  tenant: string;
+  loginHost: string;
+  method: 'certificate' | 'federated';
+  /** Upper- or lower-case hex thumbprints of the certificate in use. */
+  thumbprintSha256?: string;
+  thumbprintSha1?: string;
+  /** Claims of the platform's OIDC token (decoded, not verified), for federated sign-in. */
+  platformClaims?: { iss?: string; sub?: string; aud?: string | string[]; job_workflow_ref?: string };
+}
+
+/** What could be read from the error, whatever its shape. */
+interface ErrorFacts {
+  /** AADSTS number without the prefix, e.g. '700027'. */
+  code?: string;
+  /** OAuth error (`invalid_client`) or msal error code (`network_error`). */
+  error?: string;
+  /** First line of Entra ID's description (or of the error message), without Trace/Correlation ID lines. */
+  description: string;
+}
+
+type Explainer = (facts: ErrorFacts, context: AadstsContext) => { message: string; hint: string };
+
+/**
+ * Turns a failed token request (an msal-node error, an OAuth error body or anything thrown) into an ActionError that
+ * says what to do. Never includes an assertion or token: JWT-looking text is removed from Entra ID's description.
+ */
+export function explainAuthError(error: unknown, context: AadstsContext): ActionError {
+  const facts = readFacts(error);
+  if (facts.error === 'network_error' && !facts.code) return explainNetwork(facts, context, error);
+  const explainer = facts.code ? explainerOf(facts.code, facts.description) : undefined;
+  if (explainer) {
+    const { message, hint } = explainer(facts, context);
+    const said = facts.description ? `\nEntra ID said: ${facts.description}` : '';
+    return new ActionError(`${message} (AADSTS${facts.code})`, {
+      hint: hint + said,
+      code: `AADSTS${facts.code}`,
+      cause: error,
+    });
+  }
+  return explainUnknown(facts, context, error);
+}
+
+function explainerOf(code: string, description: string): Explainer | undefined {
+  if (EXPLAINERS[code]) return EXPLAINERS[code];
+  // Consent errors come with several codes (65001, 65004, 650057…); the description says "consent".
+  if (/consent/i.test(description)) return explainConsent;
+  return undefined;
+}
+
+function explainUnknown(facts: ErrorFacts, context: AadstsContext, error: unknown): ActionError {
+  const who = `Sign-in to tenant '${context.tenant}' as app ${context.appId} failed`;
+  if (facts.code) {
+    return new ActionError(`${who} (AADSTS${facts.code}): ${facts.description}`, {
+      hint: `Look the code up at https://login.microsoftonline.com/error?code=${facts.code}.`,
+      code: `AADSTS${facts.code}`,
+      cause: error,
+    });
+  }
+  const what = facts.error && !facts.description.startsWith(facts.error) ? `${facts.error}: ` : '';
+  return new ActionError(`${who}: ${what}${facts.description || 'unknown error'}`, { cause: error, code: facts.error });
+}
+
+// ------------------------------------------------------------------------------------------------------ reading facts
+
+function readFacts(error: unknown): ErrorFacts {
+  const record = isRecord(error) ? error : {};
+  const error_ = stringOf(record.errorCode) ?? stringOf(record.error);
+  // msal's ServerError: errorMessage = "Error(s): 700027 - Timestamp: … - Description: AADSTS700027: … - Correlation ID…"
+  const raw =
+    stringOf(record.error_description) ??
+    stringOf(record.errorMessage) ??
+    (error instanceof Error ? error.message : typeof error === 'string' ? error : '');
+  const description = cleanDescription(raw);
+  const numeric = error_ && /^\d+$/.test(error_.split(' ')[0] ?? '') ? error_.split(' ')[0] : undefined;
+  const errorCodes = Array.isArray(record.error_codes) ? record.error_codes : [];
+  const code =
+    stringOf(record.errorNo) ??
+    (errorCodes.length > 0 ? String(errorCodes[0]) : undefined) ??
+    /AADSTS(\d+)/.exec(raw)?.[1] ??
+    numeric;
+  return { code, error: numeric ? undefined : error_, description };
+}
+
+function cleanDescription(raw: string): string {
+  const described = /Description: ([\s\S]*?)(?: - Correlation ID:|$)/.exec(raw)?.[1] ?? raw;
+  const firstLine =
+    described
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .find((line) => line !== '' && !/^(Trace ID|Correlation ID|Timestamp):/i.test(line)) ?? '';
+  return redactJwts(firstLine);
+}
+
+/** Anything shaped like a JWT (three base64url parts, the first two starting with `eyJ`) is removed. */
+function redactJwts(text: string): string {
+  return text.replace(/eyJ[A-Za-z0-9_-]*\.eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*/g, '[token removed]');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+// ------------------------------------------------------------------------------------------------------- explanations
+
+const FEDERATED_PLACE = 'Certificates & secrets > Federated credentials';
+
+function audienceOf(context: AadstsContext): string | undefined {
+  const aud = context.platformClaims?.aud;
+  return Array.isArray(aud) ? aud.join(', ') : aud;
+}
+
+/** The exact credential to register, or where to find the claims when they are not known. */
+function registerHint(context: AadstsContext): string {
+  const claims = context.platformClaims;
+  if (!claims?.iss || !claims.sub) {
+    return (
+      `Add a federated credential on app ${context.appId} (${FEDERATED_PLACE}) whose issuer, subject and audience are ` +
+      "exactly those of the platform token (the action logs them before the exchange as 'iss', 'sub' and 'aud')."
+    );
+  }
+  const workflow = claims.job_workflow_ref ? ` (workflow ${claims.job_workflow_ref})` : '';
+  return (
+    `Add a federated credential on app ${context.appId} (${FEDERATED_PLACE}) with exactly: issuer '${claims.iss}', ` +
+    `subject identifier '${claims.sub}'${workflow}, audience '${audienceOf(context) ?? 'api://AzureADTokenExchange'}'.`
+  );
+}
+
+function noMatch(part: 'issuer' | 'subject' | 'audience'): Explainer {
+  return (_facts, context) => {
+    const claims = context.platformClaims;
+    const value = part === 'issuer' ? claims?.iss : part === 'subject' ? claims?.sub : audienceOf(context);
+    const shown = value ? ` '${value}'` : '';
+    return {
+      message: `No federated credential of app ${context.appId} accepts the platform token's ${part}${shown}`,
+      hint: registerHint(context),
+    };
+  };
+}
+
+const explainNoFederatedMatch: Explainer = (_facts, context) => ({
+  message: `No federated credential of app ${context.appId} matches the platform token`,
+  hint: registerHint(context),
+});
+
+/** AADSTS7002138: a credential matches only when case is ignored. Find which part differs in case. */
+const explainCaseMismatch: Explainer = (facts, context) => {
+  const part = /\baudience\b/i.test(facts.description)
+    ? 'audience'
+    : /\bissuer\b/i.test(facts.description)
+      ? 'issuer'
+      : 'subject';
+  const claims = context.platformClaims;
+  const value = part === 'issuer' ? claims?.iss : part === 'subject' ? claims?.sub : audienceOf(context);
+  return {
+    message:
+      `A federated credential of app ${context.appId} matches the platform token's ${part}` +
+      `${value ? ` '${value}'` : ''} only when upper/lower case is ignored`,
+    hint:
+      `Entra ID compares issuer, subject and audience case-sensitively (repository, organisation and branch names ` +
+      `included). Change the credential's ${part} to exactly${value ? ` '${value}'` : ' the value in the platform token'}. ` +
+      registerHint(context),
+  };
+};
+
+const explainConsent: Explainer = (_facts, context) => ({
+  message: `App ${context.appId} has no admin consent for its application permissions in tenant '${context.tenant}'`,
+  hint:
+    `An administrator of the tenant must grant admin consent: in the app registration, API permissions > Grant admin ` +
+    `consent, or https://${context.loginHost}/${context.tenant}/adminconsent?client_id=${context.appId}.`,
+});
+
+const EXPLAINERS: Readonly<Record<string, Explainer>> = {
+  '700016': (_facts, context) => ({
+    message: `Entra ID found no app ${context.appId} in tenant '${context.tenant}'`,
+    hint:
+      'Check the input `app-id` (Application (client) ID on the app\'s Overview page) and `tenant`. A single-tenant ' +
+      'app exists only in the tenant it was registered in: use that tenant. A multi-tenant app must first be consented ' +
+      `to in '${context.tenant}' by an administrator.`,
+  }),
+  '700027': (_facts, context) =>
+    context.method === 'certificate' && context.thumbprintSha1
+      ? {
+          message: `The certificate in use (SHA-1 thumbprint ${context.thumbprintSha1.toUpperCase()}) is not registered on app ${context.appId}`,
+          hint:
+            `Upload the public part of this certificate (.cer/.crt, never the PFX) to the app registration under ` +
+            `Certificates & secrets > Certificates; the portal lists it with thumbprint ${context.thumbprintSha1.toUpperCase()}.`,
+        }
+      : {
+          message: `Entra ID could not verify the signature of the client assertion of app ${context.appId}`,
+          hint: 'The key that signed the assertion is not registered on the app: register the matching credential.',
+        },
+  '70021': explainNoFederatedMatch,
+  '700211': noMatch('issuer'),
+  '700212': noMatch('audience'),
+  '700213': noMatch('subject'),
+  '7002138': explainCaseMismatch,
+  '700024': (_facts, context) => ({
+    message: 'The client assertion is outside its valid time range (expired or not yet valid)',
+    hint:
+      context.method === 'federated'
+        ? "The platform token expired before the exchange (they live about 5-10 minutes), or the runner's clock is " +
+          'off. A token file must be refreshed by its writer; otherwise check the time synchronisation of the runner.'
+        : "The runner's clock is wrong: check its time synchronisation (NTP).",
+  }),
+  '50166': (_facts, context) => ({
+    message: "Entra ID could not fetch the signing keys of the platform token's issuer",
+    hint:
+      `The issuer ${context.platformClaims?.iss ? `'${context.platformClaims.iss}' ` : ''}must serve ` +
+      '/.well-known/openid-configuration and its jwks_uri publicly on the internet over HTTPS (a self-hosted issuer ' +
+      'such as a Kubernetes cluster or GitLab self-managed must publish them).',
+  }),
+  '90002': (_facts, context) => ({
+    message: `Tenant '${context.tenant}' does not exist at ${context.loginHost}`,
+    hint:
+      'Check the input `tenant` (the Directory (tenant) ID GUID or a verified domain such as contoso.onmicrosoft.com) ' +
+      'and the input `cloud`: a tenant of a national cloud (USGov, China) is unknown in the Public cloud and vice versa.',
+  }),
+  '7000222': (_facts, context) => ({
+    message: `The credential of app ${context.appId} has expired`,
+    hint: 'Create a new credential, register it on the app under Certificates & secrets, and update the secret that holds it.',
+  }),
+  '50049': (_facts, context) => ({
+    message: `The authority https://${context.loginHost}/${context.tenant} is not valid`,
+    hint: 'Check the input `tenant` (a GUID or domain, not a URL) and the input `cloud`.',
+  }),
+  '500011': (facts, context) => {
+    const resource = /principal named (\S+)/i.exec(facts.description)?.[1];
+    return {
+      message: `Tenant '${context.tenant}' has no service principal for the resource${resource ? ` ${resource}` : ''}`,
+      hint:
+        "The resource does not exist in this tenant, so no app-only token can be issued for it: check the SharePoint URL " +
+        '(`spo-url` or the command\'s URL must be the tenant\'s own <tenant>.sharepoint.com) and that the service is ' +
+        'provisioned in the tenant and this cloud.',
+    };
+  },
+  '7000215': (_facts, context) => ({
+    message: `Entra ID rejected a client secret for app ${context.appId}`,
+    hint: 'This action signs in with a certificate or a federated credential, never a client secret: set `certificate` or use federated sign-in.',
+  }),
+  '65001': explainConsent,
+};
+
+// ----------------------------------------------------------------------------------------------------------- network
+
+function explainNetwork(facts: ErrorFacts, context: AadstsContext, error: unknown): ActionError {
+  const detail = facts.description.replace(/^Network request to \S+ failed: /, '');
+  return new ActionError(`Could not reach Entra ID at https://${context.loginHost}: ${detail}`, {
+    hint: networkHint(detail),
+    code: 'network_error',
+    cause: error,
+  });
+}
+
+function networkHint(detail: string): string {
+  if (/certificate|self[- ]signed|UNABLE_TO_VERIFY|CERT_|unable to get local issuer/i.test(detail)) {
+    return (
+      'TLS failed: a proxy or firewall that inspects HTTPS presents its own certificate. Give its CA certificate (PEM) ' +
+      'with the environment variable NODE_EXTRA_CA_CERTS.'
+    );
+  }
+  if (/\b407\b|proxy auth/i.test(detail)) {
+    return 'The proxy wants credentials: put them in HTTPS_PROXY (http://user:password@proxy:port), from a secret.';
+  }
+  return (
+    'A self-hosted runner behind a proxy needs HTTPS_PROXY (and NO_PROXY for internal hosts); a proxy that inspects ' +
+    'HTTPS also needs its CA in NODE_EXTRA_CA_CERTS. Check that the runner can resolve and reach the login host.'
+  );
+}

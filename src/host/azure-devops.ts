@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { EOL, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Host } from './host.js';
+import { neutraliseLines, secretParts } from './neutralise.js';
+
+/** Where the host writes its lines (stdout by default; a buffer in tests). */
+export type WriteLine = (text: string) => unknown;
+
+/**
+ * The Azure Pipelines host: speaks the agent's logging commands on stdout, reads task inputs from `INPUT_*`.
+ *
+ * Names: task.json input and output variable names must match `^[A-Za-z][A-Za-z0-9]*$` (no dash, see the task schema),
+ * so the task declares the action's kebab-case names in camelCase (`app-id` → `appId`, `results-file` →
+ * `resultsFile`). The agent exposes an input as `INPUT_` + the name upper-cased with `.` and space turned into `_`
+ * (`INPUT_APPID`). This host does the kebab → camel mapping both ways, so the core keeps using action.yml's names.
+ *
+ * Every line that may hold tenant data is neutralised (see neutralise.ts): the agent finds `##vso[` anywhere in a line
+ * and a bare CR ends a line; there is no stop-commands block on Azure DevOps.
+ */
+export function createAzureDevOpsHost(
+  env: NodeJS.ProcessEnv = process.env,
+  write: WriteLine = (text) => process.stdout.write(text),
+): Host {
+  const line = (text: string): void => {
+    write(`${text}${EOL}`);
+  };
+  const summaries = { count: 0 };
+  return {
+    platform: 'azure-devops',
+    env,
+    getInput: (name) => (env[`INPUT_${taskName(name).replace(/[. ]/g, '_').toUpperCase()}`] ?? '').trim(),
+    setOutput: (name, value) =>
+      line(`##vso[task.setvariable variable=${escapeProperty(taskName(name))};isOutput=true]${escapeData(value)}`),
+    setSecret: (value) => secretCommands(value).forEach(line),
+    debug: (message) => {
+      if (isDebug(env)) neutraliseLines(message).forEach((text) => line(`##[debug]${text}`));
+    },
+    info: (message) => neutraliseLines(message).forEach(line),
+    warning: (message) => line(`##vso[task.logissue type=warning]${escapeData(oneMessage(message))}`),
+    error: (message) => line(`##vso[task.logissue type=error]${escapeData(oneMessage(message))}`),
+    startGroup: (title) => line(`##[group]${neutraliseLines(title).join(' ')}`),
+    endGroup: () => line('##[endgroup]'),
+    logUntrusted: (text) => neutraliseLines(text.endsWith('\n') ? text.slice(0, -1) : text).forEach(line),
+    appendSummary: async (markdown) => {
+      const file = await writeSummary(env, markdown, ++summaries.count);
+      line(`##vso[task.uploadsummary]${escapeData(file)}`);
+    },
+    setFailed: (message) => {
+      line(`##vso[task.logissue type=error]${escapeData(oneMessage(message))}`);
+      line(`##vso[task.complete result=Failed;]${escapeData(oneMessage(message))}`);
+    },
+  };
+}
+
+/** `app-id` → `appId`: the task.json spelling of an action.yml name (names without dashes are kept as they are). */
+export function taskName(name: string): string {
+  return name.replace(/-([A-Za-z0-9])/g, (_match, next: string) => next.toUpperCase());
+}
+
+/** The agent runs a task with `SYSTEM_DEBUG=true` when the pipeline sets `system.debug`. */
+function isDebug(env: NodeJS.ProcessEnv): boolean {
+  return (env['SYSTEM_DEBUG'] ?? '').toLowerCase() === 'true';
+}
+
+/** A message that becomes the data of one command: lines neutralised, CR/LF then escaped by `escapeData`. */
+function oneMessage(message: string): string {
+  return neutraliseLines(message).join('\n');
+}
+
+/**
+ * Command data, as azure-pipelines-task-lib escapes it: `%` first (`%AZP25`, decoded by agents since the
+ * DECODE_PERCENTS change), then CR and LF, so that the value stays on the command's line. The agent unescapes
+ * `%3B`, `%0D`, `%0A`, `%5D` and `%AZP25` in data and properties alike.
+ */
+export function escapeData(value: string): string {
+  return value.replace(/%/g, '%AZP25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A property value also escapes `]` (ends the properties) and `;` (separates them). */
+export function escapeProperty(value: string): string {
+  return escapeData(value).replace(/]/g, '%5D').replace(/;/g, '%3B');
+}
+
+/**
+ * `task.setsecret` for every part of the secret (see `secretParts`). A secret with `%` is also registered without the
+ * `%AZP25` escape: an agent with percent decoding turned off (DECODE_PERCENTS=false) would otherwise mask the escaped
+ * form instead of the real value. Registering one more string only masks more.
+ */
+function secretCommands(value: string): string[] {
+  const commands: string[] = [];
+  for (const part of secretParts(value)) {
+    commands.push(`##vso[task.setsecret]${escapeData(part)}`);
+    if (part.includes('%')) commands.push(`##vso[task.setsecret]${part.replace(/\r/g, '%0D').replace(/\n/g, '%0A')}`);
+  }
+  return commands;
+}
+
+/**
+ * Writes the Markdown to its own file for `task.uploadsummary`. The agent uploads the file after the command is
+ * processed, so each call gets a new file in a directory of its own (never overwritten, also by a later step), under
+ * the agent's temp directory. The file name is the section title shown on the run page.
+ */
+async function writeSummary(env: NodeJS.ProcessEnv, markdown: string, count: number): Promise<string> {
+  const directory = join(env['AGENT_TEMPDIRECTORY'] || tmpdir(), `m365-action-${randomUUID()}`);
+  await mkdir(directory, { recursive: true });
+  const file = join(directory, count === 1 ? 'Microsoft 365 commands.md' : `Microsoft 365 commands (${count}).md`);
+  await writeFile(file, markdown, 'utf8');
+  return file;
+}

@@ -1,0 +1,215 @@
+import { sharePointResource, type Cloud, type Resource } from '../auth/clouds.js';
+import type { CommandDefinition, Options } from '../commands/types.js';
+import { ActionError, ActionErrors } from '../errors.js';
+import { isMePath, isMeToken, isVivaEngageCommand, isYammerHost, meRequestRejection, meTokenRejection, vivaEngageRejection, yammerRequestRejection } from './app-only.js';
+import { CommandLineError, splitCommandLine } from './command-line.js';
+import { dropProgramName, leadingWords, matchCommand, suggestCommands } from './find-command.js';
+import { parseArgs, readOptionsMapping, renderOptions, validateOptions, type ParsedOptions } from './options.js';
+import { findReferences, forEachString, isReference, jmespathError } from './reference-syntax.js';
+import { decideResource, expandRequestUrl, REQUEST_URL_OPTION } from './resource.js';
+import { didYouMean, suggest } from './suggest.js';
+import type { Plan, PlannedCommand } from './types.js';
+import { describeItem, readItems, sourceLabel, type DeclaredItem } from './yaml-items.js';
+
+export interface PlanInput {
+  /** The declared commands (YAML text). */
+  readonly commands: string;
+  /** 'commands' (the input) or the commands-file path, for messages. */
+  readonly source: string;
+  readonly catalogue: readonly CommandDefinition[];
+  readonly cloud: Cloud;
+  /** `spo-url`, when given. */
+  readonly spoUrl?: string;
+  /** Working directory for relative file paths. */
+  readonly cwd: string;
+  /** The step's `continue-on-error`, the default of every item. */
+  readonly continueOnError: boolean;
+}
+
+interface Context extends PlanInput {
+  readonly items: readonly DeclaredItem[];
+  readonly sharePointRoot?: Resource;
+}
+
+/**
+ * Parses and validates the declared commands without any network I/O. Throws ActionErrors listing every problem
+ * found (each naming the item, the option, the value and the fix); returns the plan when there is none.
+ */
+export function createPlan(input: PlanInput): Plan {
+  const { items, errors } = readItems(input.commands, input.source);
+  const sharePointRoot = input.spoUrl ? sharePointResource(input.cloud, input.spoUrl) : undefined;
+  if (input.spoUrl && !sharePointRoot) {
+    errors.push(new ActionError(`spo-url '${input.spoUrl}' is not a SharePoint Online URL of cloud ${input.cloud.name}; give the root, like https://contoso.${input.cloud.sharePointSuffix}.`));
+  }
+  const context: Context = { ...input, items, sharePointRoot };
+  const commands: PlannedCommand[] = [];
+  for (const item of items) {
+    if (item.invalid) continue;
+    const problems: string[] = [];
+    const planned = planItem(item, context, problems);
+    errors.push(...problems.map((p) => new ActionError(p)));
+    if (planned && problems.length === 0) commands.push(planned);
+  }
+  if (errors.length > 0) {
+    const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
+    throw new ActionErrors(`Planning found ${count} in the commands of ${sourceLabel(input.source)}; nothing was run:`, errors);
+  }
+  const resources = new Map<string, Resource>();
+  for (const command of commands) if (command.resource) resources.set(command.resource.audience, command.resource);
+  return { commands, resources: [...resources.values()], needsSharePointDiscovery: commands.some((c) => c.resourceKind === 'sharepoint' && !c.resource) };
+}
+
+/** Plans one item; pushes its problems (as messages) and returns the planned command when it could be built. */
+function planItem(item: DeclaredItem, context: Context, problems: string[]): PlannedCommand | undefined {
+  const where = describeItem(item);
+  const tokens = tokenize(item, where, problems);
+  if (!tokens) return undefined;
+  const words = leadingWords(tokens);
+  if (isVivaEngageCommand(words) && !matchCommand(tokens, context.catalogue)) {
+    problems.push(vivaEngageRejection(words, where, context.cloud.graph));
+    return undefined;
+  }
+  const match = matchCommand(tokens, context.catalogue);
+  if (!match) {
+    const typed = words.join(' ');
+    const fix = didYouMean(suggestCommands(typed, context.catalogue)) || " It is not in this action's catalogue; 'request' calls any Microsoft Graph or SharePoint REST endpoint.";
+    problems.push(`Unknown command '${typed}' (${where}).${fix}`);
+    return undefined;
+  }
+  const { definition } = match;
+  const rest = tokens.slice(match.words);
+  const parsed = readOptions(item, definition, rest, where);
+  problems.push(...parsed.errors);
+  const query = chooseQuery(item, parsed, where, problems);
+  expandUrlTokens(definition, parsed.options, context);
+  problems.push(...appOnlyProblems(definition, parsed.options, context, where));
+  const validated = validateLater(parsed, definition, context, where);
+  problems.push(...validated.errors);
+  const references = checkReferences(item, validated.options, context.items, problems);
+  if (problems.length > 0) return undefined;
+  const decision = decideResource(definition, validated.options, context.cloud, context.sharePointRoot, where);
+  if (decision.error) problems.push(decision.error);
+  return {
+    index: item.index,
+    id: item.id ?? String(item.index),
+    hasDeclaredId: item.id !== undefined,
+    display: displayOf(item, definition, validated.options),
+    line: item.line,
+    definition,
+    options: validated.options,
+    references,
+    resourceKind: decision.kind,
+    resource: decision.resource,
+    query,
+    output: parsed.output ?? 'json',
+    continueOnError: item.continueOnError ?? context.continueOnError,
+  };
+}
+
+/** The words of the item: the split command line, or the structured `command` name. */
+function tokenize(item: DeclaredItem, where: string, problems: string[]): string[] | undefined {
+  try {
+    const tokens = dropProgramName(item.run !== undefined ? splitCommandLine(item.run) : (item.command ?? '').trim().split(/\s+/));
+    if (tokens.length === 0) problems.push(`Item ${where} holds no command.`);
+    return tokens.length > 0 ? tokens : undefined;
+  } catch (error) {
+    if (!(error instanceof CommandLineError)) throw error;
+    problems.push(`Cannot split the command line of ${where}: ${error.message} of '${item.run?.trim()}'; close the quote, or escape it with a backslash.`);
+    return undefined;
+  }
+}
+
+function readOptions(item: DeclaredItem, definition: CommandDefinition, rest: string[], where: string): ParsedOptions {
+  if (item.run !== undefined) return parseArgs(rest, definition, where);
+  const parsed = readOptionsMapping(item.options ?? {}, definition, where);
+  if (rest.length > 0) {
+    parsed.errors.push(`'command' of ${where} must be only the command name ('${definition.name}'); put '${rest.join(' ')}' under 'options'.`);
+  }
+  return parsed;
+}
+
+function chooseQuery(item: DeclaredItem, parsed: ParsedOptions, where: string, problems: string[]): string | undefined {
+  if (item.query !== undefined && parsed.query !== undefined) {
+    problems.push(`${where} has both 'query' and --query in its line; keep one.`);
+    return undefined;
+  }
+  const query = item.query ?? parsed.query;
+  const problem = query === undefined ? undefined : jmespathError(query);
+  if (problem) problems.push(`Query '${query}' of ${where} is not valid JMESPath: ${problem}.`);
+  return query;
+}
+
+/** `request --url @graph/…`: the CLI's URL tokens become this cloud's URLs before anything checks the URL. */
+function expandUrlTokens(definition: CommandDefinition, options: Options, context: Context): void {
+  const url = options[REQUEST_URL_OPTION];
+  if (definition.resource === 'url' && typeof url === 'string') {
+    options[REQUEST_URL_OPTION] = expandRequestUrl(url, context.cloud, context.sharePointRoot);
+  }
+}
+
+/** App-only impossibilities in option values: `@meId`/`@meUserName`, and `request` to Viva Engage or Graph `/me`. */
+function appOnlyProblems(definition: CommandDefinition, options: Options, context: Context, where: string): string[] {
+  const problems: string[] = [];
+  for (const [name, value] of Object.entries(options)) {
+    if (isMeToken(value)) problems.push(meTokenRejection(name, String(value), where));
+  }
+  const url = options[REQUEST_URL_OPTION];
+  if (definition.resource !== 'url' || typeof url !== 'string') return problems;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return problems;
+  }
+  if (isYammerHost(parsed.hostname)) problems.push(yammerRequestRejection(url, where));
+  else if (parsed.hostname.toLowerCase() === new URL(context.cloud.graph).hostname && isMePath(parsed.pathname)) problems.push(meRequestRejection(url, where));
+  return problems;
+}
+
+/**
+ * Validates the options; an `@spo…` request URL waiting for the discovered SharePoint root is set aside so that a
+ * `url`-typed option does not reject it.
+ */
+function validateLater(parsed: ParsedOptions, definition: CommandDefinition, context: Context, where: string): { options: Options; errors: string[] } {
+  const url = parsed.options[REQUEST_URL_OPTION];
+  const waiting = definition.resource === 'url' && typeof url === 'string' && url.startsWith('@spo');
+  if (!waiting) return validateOptions(parsed, definition, where, context.cwd);
+  const result = validateOptions({ ...parsed, options: { ...parsed.options, [REQUEST_URL_OPTION]: 'https://placeholder.invalid/' } }, definition, where, context.cwd);
+  return { ...result, options: { ...result.options, [REQUEST_URL_OPTION]: url } };
+}
+
+/** Every `{{ id.path }}` must name an id declared by an earlier item. Returns the distinct ids referenced. */
+function checkReferences(item: DeclaredItem, options: Options, items: readonly DeclaredItem[], problems: string[]): string[] {
+  const where = describeItem(item);
+  const ids = new Set<string>();
+  for (const [name, value] of Object.entries(options)) {
+    forEachString(value, (text) => {
+      for (const found of findReferences(text)) {
+        const what = `Reference '${found.text}' in option '--${name}' (${where})`;
+        if (!isReference(found)) {
+          problems.push(`${what} is not valid: ${found.problem}.`);
+          continue;
+        }
+        const target = items.find((i) => i.id === found.id);
+        if (!target) {
+          const declared = items.flatMap((i) => (i.id === undefined ? [] : [i.id]));
+          const fix = didYouMean(suggest(found.id, declared)) || (declared.length > 0 ? ` Declared ids: ${declared.join(', ')}.` : " Give that command an 'id'.");
+          problems.push(`${what} names id '${found.id}', but no command declares it.${fix}`);
+        } else if (target.index >= item.index) {
+          const whose = target.index === item.index ? 'its own result' : `the result of ${describeItem(target)}, which comes later`;
+          problems.push(`${what} uses ${whose}; a command can only use results of earlier commands: move '${found.id}' before it.`);
+        } else {
+          ids.add(found.id);
+        }
+      }
+    });
+  }
+  return [...ids];
+}
+
+/** The command as declared: its line (continuations joined), or the structured form rendered as a line. */
+function displayOf(item: DeclaredItem, definition: CommandDefinition, options: Options): string {
+  if (item.run !== undefined) return item.run.replace(/\s*\\?\r?\n\s*/g, ' ').trim();
+  const rendered = renderOptions(options);
+  return rendered === '' ? definition.name : `${definition.name} ${rendered}`;
+}

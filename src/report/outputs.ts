@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { ActionError } from '../errors.js';
+import type { Host } from '../host/host.js';
+
+/** What happened to one declared command; the input of outputs and summary. */
+export interface CommandOutcome {
+  /** 0-based position in the declared list. */
+  index: number;
+  /** The declared id, or the index as a string. */
+  id: string;
+  /** True when `id` was declared (only those get an output of their own). */
+  hasDeclaredId: boolean;
+  /** The command line as declared, for the summary (secrets are masked by the platform). */
+  display: string;
+  /** The resource's label (`Microsoft Graph`, `SharePoint Online`…). */
+  resource: string;
+  status: 'succeeded' | 'failed' | 'skipped';
+  durationMs: number;
+  /** The result after `query`, shaped like the CLI's `--output json`. */
+  result?: unknown;
+  error?: string;
+  /** Array length when the result is an array. */
+  items?: number;
+}
+
+/** GitHub allows 1 MB of outputs per job; this leaves room for other steps' outputs. */
+export const DEFAULT_MAX_OUTPUT_BYTES = 1_000_000;
+
+/** The action's own outputs. A declared id with one of these names is rejected at planning (see the report). */
+export const RESERVED_OUTPUT_NAMES: readonly string[] = ['results', 'result', 'failed', 'results-file'];
+
+/** What `output-file` (or the overflow file) holds. */
+export interface ResultsDocument {
+  results: Record<string, unknown>;
+  failed: string[];
+  commands: { id: string; command: string; status: CommandOutcome['status']; durationMs: number; error?: string }[];
+}
+
+interface Output {
+  readonly name: string;
+  readonly value: string;
+}
+
+/**
+ * Sets the step outputs: `results` (every succeeded command's result by id), `<id>` for each declared id, `result`
+ * (the last succeeded command's result) and `failed` (JSON array of failed ids).
+ *
+ * Outputs over `maxOutputBytes` in total are never truncated: the largest are left unset until the rest fit, every
+ * result is written to a JSON file (`outputFile`, else a new file in the runner's temp directory), its path is set as
+ * `results-file`, and a warning names what was skipped and where it is. With `outputFile`, the file is always written.
+ */
+export async function publishOutputs(
+  host: Host,
+  outcomes: readonly CommandOutcome[],
+  options: { outputFile?: string; maxOutputBytes?: number },
+): Promise<void> {
+  const ordered = [...outcomes].sort((a, b) => a.index - b.index);
+  const document = buildResultsDocument(ordered);
+  const file = options.outputFile ? resolve(options.outputFile) : join(tempDirectory(host.env), `m365-action-results-${randomUUID()}.json`);
+  const outputs = collectOutputs(host, ordered, document);
+  const limit = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+  const skipped = chooseSkipped(outputs, limit, byteLength('results-file') + byteLength(file));
+
+  for (const output of outputs) {
+    if (!skipped.has(output.name)) host.setOutput(output.name, output.value);
+  }
+  if (options.outputFile || skipped.size > 0) await writeResultsFile(file, document, [...skipped]);
+  if (skipped.size > 0) {
+    host.setOutput('results-file', file);
+    host.warning(skippedWarning(outputs, skipped, limit, file));
+  }
+}
+
+/** The content of `output-file`: results by id, failed ids, and one line per command. */
+export function buildResultsDocument(outcomes: readonly CommandOutcome[]): ResultsDocument {
+  const results: Record<string, unknown> = {};
+  for (const o of outcomes) if (o.status === 'succeeded') results[o.id] = o.result ?? null;
+  return {
+    results,
+    failed: outcomes.filter((o) => o.status === 'failed').map((o) => o.id),
+    commands: outcomes.map((o) => ({
+      id: o.id,
+      command: o.display,
+      status: o.status,
+      durationMs: o.durationMs,
+      ...(o.error === undefined ? {} : { error: o.error }),
+    })),
+  };
+}
+
+/** A result as an output value: a string as is, a number or boolean with String, nothing as '', the rest as JSON. */
+export function formatOutputValue(value: unknown): string {
+  if (value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+function collectOutputs(host: Host, outcomes: readonly CommandOutcome[], document: ResultsDocument): Output[] {
+  const succeeded = outcomes.filter((o) => o.status === 'succeeded');
+  const outputs: Output[] = [{ name: 'results', value: JSON.stringify(document.results) }];
+  for (const o of succeeded.filter((s) => s.hasDeclaredId)) {
+    if (RESERVED_OUTPUT_NAMES.includes(o.id)) {
+      host.warning(`Command ${o.index + 1} has the id '${o.id}', the name of one of the action's outputs: its own output is not set; read it from 'results'.`);
+    } else {
+      outputs.push({ name: o.id, value: formatOutputValue(o.result) });
+    }
+  }
+  const last = succeeded.at(-1);
+  if (last) outputs.push({ name: 'result', value: formatOutputValue(last.result) });
+  outputs.push({ name: 'failed', value: JSON.stringify(document.failed) });
+  return outputs;
+}
+
+/**
+ * Which outputs to leave unset so that the rest (plus `results-file`) fit: the largest first, `failed` never (it is a
+ * short list of ids and says whether the run is to be trusted).
+ */
+function chooseSkipped(outputs: readonly Output[], limit: number, fileOutputBytes: number): Set<string> {
+  const skipped = new Set<string>();
+  const size = (o: Output): number => byteLength(o.name) + byteLength(o.value);
+  let total = outputs.reduce((sum, o) => sum + size(o), 0);
+  const candidates = outputs.filter((o) => o.name !== 'failed').sort((a, b) => size(b) - size(a));
+  for (const candidate of candidates) {
+    if (total + (skipped.size > 0 ? fileOutputBytes : 0) <= limit) break;
+    skipped.add(candidate.name);
+    total -= size(candidate);
+  }
+  return skipped;
+}
+
+async function writeResultsFile(file: string, document: ResultsDocument, skipped: readonly string[]): Promise<void> {
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, `${JSON.stringify(document, null, 2)}\n`, 'utf8');
+  } catch (error) {
+    const lost = skipped.length > 0 ? ` The outputs ${skipped.join(', ')} were too large to set and are therefore missing.` : '';
+    throw new ActionError(`Could not write the results file '${file}': ${error instanceof Error ? error.message : String(error)}.${lost}`, {
+      hint: 'Give output-file a path in a writable directory (e.g. under the workspace or the runner temp directory).',
+      cause: error,
+    });
+  }
+}
+
+function skippedWarning(outputs: readonly Output[], skipped: ReadonlySet<string>, limit: number, file: string): string {
+  const listed = outputs
+    .filter((o) => skipped.has(o.name))
+    .map((o) => `${o.name} (${byteLength(o.value)} bytes)`)
+    .join(', ');
+  return `Outputs over the ${limit}-byte limit for step outputs were not set: ${listed}. Nothing was truncated: all results are in ${file} (output results-file).`;
+}
+
+function tempDirectory(env: NodeJS.ProcessEnv): string {
+  return env['RUNNER_TEMP'] || env['AGENT_TEMPDIRECTORY'] || tmpdir();
+}
+
+function byteLength(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
