@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { EOL, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { createAzureDevOpsHost, escapeData, escapeProperty, taskName } from '../src/host/azure-devops.js';
 
 /**
@@ -159,5 +160,39 @@ describe('createAzureDevOpsHost', () => {
     expect(second).toMatch(/Microsoft 365 commands \(2\)\.md$/);
     expect(readFileSync(first ?? '', 'utf8')).toBe('## Microsoft 365 commands\n');
     expect(readFileSync(second ?? '', 'utf8')).toBe('## again\n');
+  });
+});
+
+describe('azure-devops/task.json', () => {
+  const root = join(import.meta.dirname, '..');
+  const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+    outputs: object;
+  };
+  const task = JSON.parse(readFileSync(join(root, 'azure-devops', 'task.json'), 'utf8')) as {
+    inputs: { name: string; type: string; defaultValue?: string }[];
+    outputVariables: { name: string }[];
+    execution: Record<string, { target: string }>;
+  };
+
+  it('declares every action.yml input under the name the host reads, and nothing else', () => {
+    expect(task.inputs.map((input) => input.name).sort()).toEqual(Object.keys(action.inputs).map(taskName).sort());
+    for (const input of task.inputs) expect(input.name).toMatch(/^[A-Za-z][A-Za-z0-9]*$/);
+    const defaults = (entries: [string, string | undefined][]): Record<string, string> =>
+      Object.fromEntries(entries.filter((entry): entry is [string, string] => entry[1] !== undefined));
+    expect(defaults(task.inputs.map((input) => [input.name, input.defaultValue]))).toEqual(
+      defaults(Object.entries(action.inputs).map(([name, input]) => [taskName(name), input.default])),
+    );
+  });
+
+  it('declares every action.yml output as an output variable under the name the host sets', () => {
+    expect(task.outputVariables.map((output) => output.name)).toEqual(Object.keys(action.outputs).map(taskName));
+  });
+
+  it('uses the service connection picker, pick lists for auth and cloud, and the Node 24 / 20 handlers', () => {
+    const type = (name: string): string | undefined => task.inputs.find((input) => input.name === name)?.type;
+    expect(type('serviceConnectionId')).toBe('connectedService:AzureRM');
+    expect([type('auth'), type('cloud'), type('commands'), type('dryRun')]).toEqual(['pickList', 'pickList', 'multiLine', 'boolean']);
+    expect(task.execution).toEqual({ Node24: { target: 'dist/index.js' }, Node20_1: { target: 'dist/index.js' } });
   });
 });

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { FEDERATED_ENV } from './auth/federated.js';
 import { CLOUDS, CLOUD_NAMES, sharePointResource, type Cloud } from './auth/clouds.js';
 import { DEFAULT_AUDIENCE, DEFAULT_MAX_PARALLEL, Input } from './constants.js';
 import { ActionError, ActionErrors } from './errors.js';
@@ -19,10 +20,10 @@ const MULTI_TENANT_AUTHORITIES = ['common', 'organizations', 'consumers'];
  * AZURE_* ones by Azure workload identity (Kubernetes) and azure/login users.
  */
 export const ENV_FALLBACKS = {
-  appId: ['CLIMICROSOFT365_ENTRAAPPID', 'CLIMICROSOFT365_AADAPPID', 'AZURESUBSCRIPTION_CLIENT_ID', 'AZURE_CLIENT_ID'],
-  tenant: ['CLIMICROSOFT365_TENANT', 'AZURESUBSCRIPTION_TENANT_ID', 'AZURE_TENANT_ID'],
-  serviceConnectionId: ['AZURESUBSCRIPTION_SERVICE_CONNECTION_ID'],
-  federatedTokenFile: ['AZURE_FEDERATED_TOKEN_FILE'],
+  appId: ['CLIMICROSOFT365_ENTRAAPPID', 'CLIMICROSOFT365_AADAPPID', ...FEDERATED_ENV.appId],
+  tenant: ['CLIMICROSOFT365_TENANT', ...FEDERATED_ENV.tenant],
+  serviceConnectionId: FEDERATED_ENV.serviceConnectionId,
+  federatedTokenFile: FEDERATED_ENV.tokenFile,
 } as const;
 
 /**
