@@ -1,0 +1,192 @@
+/**
+ * End-to-end: the bundled dist/index.js run as a child process the way a GitHub runner runs it, against the emulated
+ * tenant over real TLS through HTTPS_PROXY, with the real msal-node inside the bundle.
+ */
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startEmulator, type Emulator } from '../emulator/index.js';
+import { REPO_ROOT, runAction, type ActionRun } from '../scripts/lib/action-runner.js';
+import { JWT_PATTERN, parseRunnerLog } from './helpers/workflow-commands.js';
+
+const FIXTURES = join(REPO_ROOT, '__tests__', 'fixtures', 'certs');
+let emulator: Emulator;
+
+beforeAll(async () => {
+  if (!existsSync(join(REPO_ROOT, 'dist', 'index.js'))) throw new Error('dist/index.js is missing: run `npm run package` first.');
+  emulator = await startEmulator();
+});
+afterAll(async () => emulator?.stop());
+beforeEach(() => emulator.clearRequests());
+
+function certificateInputs(): Record<string, string> {
+  return {
+    'app-id': emulator.demo.appId,
+    tenant: emulator.demo.tenantDomain,
+    'certificate-file': emulator.demo.pfxPath,
+    'certificate-password': emulator.demo.password,
+  };
+}
+
+function run(commands: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<ActionRun> {
+  return runAction({ inputs: { ...certificateInputs(), commands, ...inputs }, env: { ...emulator.env(), ...env } });
+}
+
+/** The text a person reading the log would see (stdout and stderr, without processed commands). */
+function visibleLog(result: ActionRun): string {
+  return parseRunnerLog(`${result.stdout}\n${result.stderr}`).visible.join('\n');
+}
+
+/** The error annotations the run produced. */
+function errors(result: ActionRun): string {
+  return parseRunnerLog(result.stdout)
+    .commands.filter((c) => c.name === 'error')
+    .map((c) => c.data.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'))
+    .join('\n');
+}
+
+describe('the demo release (examples/demo.yml)', () => {
+  it('uploads, deploys and reads back, with outputs, summary and one token per resource', async () => {
+    const result = await runAction({
+      inputs: { ...certificateInputs(), 'commands-file': 'examples/demo.yml' },
+      env: emulator.env(),
+    });
+    expect(errors(result)).toBe('');
+    expect(result.exitCode).toBe(0);
+    const site = JSON.parse(result.outputs.site);
+    expect(site.Url).toBe('https://contoso.sharepoint.com/sites/ops');
+    expect(JSON.parse(result.outputs.finance)).toEqual([expect.objectContaining({ name: 'Finance' })]);
+    expect(JSON.parse(result.outputs.failed)).toEqual([]);
+    const results = JSON.parse(result.outputs.results);
+    expect(Object.keys(results)).toEqual(['upload', 'app', 'deploy', 'site', 'web', 'finance']);
+    expect(JSON.parse(result.outputs.app).Deployed).toBe(false);
+    const deployed = emulator.state.tenantAppCatalog.find((app) => app.FileName === 'contoso-webparts.sppkg');
+    expect(deployed?.Deployed).toBe(true);
+    expect(result.summary).toContain('| spo app deploy');
+    const tokenRequests = emulator.requests.filter((r) => r.path.endsWith('/oauth2/v2.0/token'));
+    expect(tokenRequests.map((r) => r.scope).sort()).toEqual(['https://contoso.sharepoint.com/.default', 'https://graph.microsoft.com/.default']);
+  });
+});
+
+describe('planning stops bad input before any request', () => {
+  const cases: [string, string, string][] = [
+    ['malformed YAML', '- id: x\n  run: [unclosed', 'commands'],
+    ['an unknown command, with suggestions', '- spo ap list', "Did you mean 'spo app list'?"],
+    ['an unknown option, with suggestions', '- spo site get --url https://contoso.sharepoint.com --verbose2', "Unknown option '--verbose2'"],
+    ['a missing required option', '- spo site get', "Required option '--url' is missing"],
+    ['a Viva Engage command', '- viva engage message list', 'Entra ID issues no app-only token for Viva Engage'],
+    ['request to a host outside the resources', '- request --url https://evil.example.com/x', 'belongs to no Microsoft 365 resource'],
+    ['a non-https URL', '- spo site get --url http://contoso.sharepoint.com', 'https'],
+  ];
+  for (const [name, commands, message] of cases) {
+    it(`refuses ${name}`, async () => {
+      const result = await run(commands);
+      expect(result.exitCode).toBe(1);
+      expect(errors(result)).toContain(message);
+      expect(emulator.requests).toEqual([]);
+    });
+  }
+});
+
+describe('certificate sign-in failures are explained', () => {
+  it('a wrong PFX password stops before any request', async () => {
+    const result = await run('- status', { 'certificate-password': 'wrong' });
+    expect(result.exitCode).toBe(1);
+    expect(errors(result)).toContain('password');
+    expect(emulator.requests).toEqual([]);
+  });
+
+  it('an expired certificate stops before any request', async () => {
+    const result = await run('- status', {
+      'certificate-file': join(FIXTURES, 'expired.pem'),
+      'certificate-password': '',
+    });
+    expect(result.exitCode).toBe(1);
+    expect(errors(result)).toMatch(/expired/i);
+    expect(emulator.requests).toEqual([]);
+  });
+
+  it('a certificate not registered on the app gets AADSTS700027 and what to do', async () => {
+    const result = await run('- spo site get --url https://contoso.sharepoint.com', {
+      'certificate-file': join(FIXTURES, 'pem-unencrypted.pem'),
+      'certificate-password': '',
+    });
+    expect(result.exitCode).toBe(1);
+    expect(errors(result)).toContain('AADSTS700027');
+    expect(errors(result)).toMatch(/Certificates & secrets/);
+  });
+
+  it('an unknown tenant gets AADSTS90002 and what to check', async () => {
+    const result = await run('- entra group list', { tenant: 'fabrikam.onmicrosoft.com' });
+    expect(result.exitCode).toBe(1);
+    expect(errors(result)).toContain('AADSTS90002');
+  });
+});
+
+describe('security', () => {
+  it('no secret reaches stdout, stderr, outputs or the summary of a full run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'leak-'));
+    const outputFile = join(dir, 'results.json');
+    const result = await run('- status\n- spo site get --url https://contoso.sharepoint.com/sites/ops\n- entra group list --displayName Finance', {
+      'output-file': outputFile,
+    });
+    expect(result.exitCode).toBe(0);
+    const pfxBase64 = emulator.demo.pfxBase64;
+    const keyBody = readFileSync(emulator.demo.pemPath, 'utf8')
+      .split(/-----(?:BEGIN|END) [A-Z ]*PRIVATE KEY-----/)[1]
+      .replace(/\s+/g, '');
+    const places = { visible: visibleLog(result), outputs: result.outputFile, summary: result.summary, file: readFileSync(outputFile, 'utf8') };
+    for (const [where, text] of Object.entries(places)) {
+      expect(text, where).not.toContain(emulator.demo.password);
+      expect(text, where).not.toContain(pfxBase64.slice(0, 64));
+      expect(text, where).not.toContain(keyBody.slice(0, 64));
+      expect(text, where).not.toMatch(JWT_PATTERN);
+    }
+    // The access tokens were registered as secrets with the runner (it masks them in every later line).
+    const masks = parseRunnerLog(result.stdout).commands.filter((c) => c.name === 'add-mask').map((c) => c.data);
+    expect(masks.some((m) => JWT_PATTERN.test(m))).toBe(true);
+  });
+
+  it('Microsoft 365 data that looks like a workflow command is never executed', async () => {
+    const web = emulator.state.sites.find((s) => s.Url === 'https://contoso.sharepoint.com/sites/ops')!.rootWeb;
+    const original = web.Title;
+    web.Title = '::set-output name=pwned::yes\n::add-mask::Contoso\r##[error]injected\n##vso[task.setvariable variable=x]y';
+    try {
+      const result = await run('- id: web\n  run: spo web get --url https://contoso.sharepoint.com/sites/ops');
+      expect(result.exitCode).toBe(0);
+      const { commands } = parseRunnerLog(`${result.stdout}\n${result.stderr}`);
+      expect(commands.filter((c) => c.name === 'set-output')).toEqual([]);
+      expect(commands.filter((c) => c.name === 'add-mask' && c.data === 'Contoso')).toEqual([]);
+      expect(commands.filter((c) => c.name === 'error')).toEqual([]);
+      expect(result.outputs.pwned).toBeUndefined();
+      expect(JSON.parse(result.outputs.web).Title).toBe(web.Title);
+    } finally {
+      web.Title = original;
+    }
+  });
+});
+
+describe('dry run', () => {
+  it('prints the plan and requests nothing', async () => {
+    const result = await run('- spo app list\n- entra group list', { 'dry-run': 'true' });
+    expect(result.exitCode).toBe(0);
+    expect(visibleLog(result)).toContain('spo app list');
+    expect(emulator.requests).toEqual([]);
+  });
+});
+
+describe('commands-file and output-file', () => {
+  it('writes every result to output-file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'out-'));
+    writeFileSync(join(dir, 'cmds.yml'), '- id: groups\n  run: entra group list\n');
+    const result = await runAction({
+      inputs: { ...certificateInputs(), 'commands-file': join(dir, 'cmds.yml'), 'output-file': join(dir, 'out.json') },
+      env: emulator.env(),
+    });
+    expect(result.exitCode).toBe(0);
+    const written = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'));
+    expect(written.results.groups.length).toBeGreaterThan(100);
+    expect(written.failed).toEqual([]);
+  });
+});
