@@ -7,11 +7,11 @@ import forge from 'node-forge';
 import { Agent } from 'undici';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CLOUDS, fixedResource, sharePointResource, type Resource } from '../src/auth/clouds.js';
-import { createApiClient, MAX_REDIRECTS, type ApiRequest } from '../src/http/client.js';
+import { createApiClient, MAX_REDIRECTS } from '../src/http/client.js';
 import { toHttpError } from '../src/http/errors.js';
 import type { RetryPolicy } from '../src/http/retry.js';
 import { createTransport } from '../src/http/transport.js';
-import type { TokenSource } from '../src/http/types.js';
+import type { HttpRequest, TokenSource } from '../src/http/types.js';
 
 /**
  * A real HTTPS server that answers for every host (a self-signed certificate naming them), reached through an undici
@@ -304,7 +304,7 @@ describe('retries over the wire', () => {
   it('retries a POST after a reset when the caller marks it idempotent', async () => {
     let n = 0;
     routes['graph.microsoft.com/v1.0/search/query'] = () => (++n === 1 ? 'reset' : { status: 200, body: { value: [] } });
-    const query: ApiRequest = { method: 'POST', url: 'https://graph.microsoft.com/v1.0/search/query', body: {}, idempotent: true };
+    const query: HttpRequest = { method: 'POST', url: 'https://graph.microsoft.com/v1.0/search/query', body: {}, idempotent: true };
     await expect(client().api.request(query)).resolves.toMatchObject({ status: 200 });
     expect(seen).toHaveLength(2);
   });

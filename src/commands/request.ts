@@ -36,13 +36,14 @@ export function resolveRequestUrl(url: string, cloud: Cloud, sharePointUrl: stri
  * `request`: any call to a Microsoft 365 API the catalogue does not cover. Every unknown option is a request header
  * (`--accept`, `--content-type`, `--if-match`…). The result is the parsed JSON body, or the text; with `--filePath` the
  * body is saved there and the result is the file's absolute path (the CLI prints nothing then).
- * It is declared as writing because its method is only known per use; a GET/HEAD changes nothing.
+ * A GET or HEAD changes nothing, so it may run concurrently with other reads; every other method is a barrier.
  */
 export const request: CommandDefinition = {
   name: 'request',
   description: 'Executes the specified web request',
   resource: 'url',
   readOnly: false,
+  readOnlyWhen: (options) => ['get', 'head'].includes((stringOption(options.method) ?? 'get').toLowerCase()),
   permissions: [],
   options: OPTIONS,
   allowUnknownOptions: true,

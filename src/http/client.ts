@@ -9,14 +9,6 @@ export const MAX_REDIRECTS = 5;
 /** Pages followed by getAll before giving up (a runaway nextLink chain). */
 export const MAX_PAGES = 1000;
 
-/**
- * A request that may say it is safe to repeat even though its method is not idempotent (a POST that only reads, such
- * as a search query). Such a request is retried on connection resets and 504 like a GET.
- */
-export interface ApiRequest extends HttpRequest {
-  idempotent?: boolean;
-}
-
 export interface ApiClientOptions {
   transport: Transport;
   tokens: TokenSource;
@@ -43,7 +35,7 @@ const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const findResource = (url: URL): Resource | undefined => resourceOf(url, options.resources());
 
-  async function request<T = unknown>(req: ApiRequest): Promise<HttpResponse<T>> {
+  async function request<T = unknown>(req: HttpRequest): Promise<HttpResponse<T>> {
     const method = (req.method ?? 'GET').toUpperCase();
     const url = assertSafeUrl(req.url, method);
     const resource = findResource(url);
@@ -62,7 +54,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return { status: answer.status, headers: answer.headers, body };
   }
 
-  async function followRedirects(req: ApiRequest, method: string, url: URL, resource: Resource): Promise<Answer> {
+  async function followRedirects(req: HttpRequest, method: string, url: URL, resource: Resource): Promise<Answer> {
     let hop = { method, url, resource: resource as Resource | undefined, body: req.body, headers: callerHeaders(req) };
     for (let redirects = 0; ; redirects++) {
       const headers = await headersFor(hop.resource, hop.headers);

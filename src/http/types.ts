@@ -7,6 +7,8 @@ export interface TokenSource {
 
 export interface HttpRequest {
   method?: string;
+  /** Safe to repeat though the method is not idempotent (a POST that only reads): retried on resets/timeouts/504. */
+  idempotent?: boolean;
   /** Absolute https URL. */
   url: string;
   headers?: Record<string, string>;
