@@ -56,34 +56,62 @@ describe('the demo release (examples/demo.yml)', () => {
     expect(result.exitCode).toBe(0);
     const site = JSON.parse(result.outputs.site);
     expect(site.Url).toBe('https://contoso.sharepoint.com/sites/ops');
-    expect(JSON.parse(result.outputs.finance)).toEqual([expect.objectContaining({ name: 'Finance' })]);
+    expect(JSON.parse(result.outputs.finance).map((g: { name: string }) => g.name)).toEqual(['Finance', 'Finance Approvers', 'Finance Auditors']);
     expect(JSON.parse(result.outputs.failed)).toEqual([]);
     const results = JSON.parse(result.outputs.results);
     expect(Object.keys(results)).toEqual(['upload', 'app', 'deploy', 'site', 'web', 'finance']);
     expect(JSON.parse(result.outputs.app).Deployed).toBe(false);
     const deployed = emulator.state.tenantAppCatalog.find((app) => app.FileName === 'contoso-webparts.sppkg');
     expect(deployed?.Deployed).toBe(true);
-    expect(result.summary).toContain('| spo app deploy');
+    expect(result.summary).toContain('| 3 | deploy | <code>spo app deploy --id {{ app.ID }} --skipFeatureDeployment</code> | SharePoint Online | ✅ succeeded |');
     const tokenRequests = emulator.requests.filter((r) => r.path.endsWith('/oauth2/v2.0/token'));
     expect(tokenRequests.map((r) => r.scope).sort()).toEqual(['https://contoso.sharepoint.com/.default', 'https://graph.microsoft.com/.default']);
   });
 });
 
 describe('planning stops bad input before any request', () => {
+  const planning = (problem: string): string =>
+    `Planning found 1 problem in the commands of input 'commands'; nothing was run:\n  - ${problem}`;
   const cases: [string, string, string][] = [
-    ['malformed YAML', '- id: x\n  run: [unclosed', 'commands'],
-    ['an unknown command, with suggestions', '- spo ap list', "Did you mean 'spo app list'?"],
-    ['an unknown option, with suggestions', '- spo site get --url https://contoso.sharepoint.com --verbose2', "Unknown option '--verbose2'"],
-    ['a missing required option', '- spo site get', "Required option '--url' is missing"],
-    ['a Viva Engage command', '- viva engage message list', 'Entra ID issues no app-only token for Viva Engage'],
-    ['request to a host outside the resources', '- request --url https://evil.example.com/x', 'belongs to no Microsoft 365 resource'],
-    ['a non-https URL', '- spo site get --url http://contoso.sharepoint.com', 'https'],
+    [
+      'malformed YAML',
+      '- id: x\n  run: [unclosed',
+      "The commands in input 'commands' are not valid YAML:\n  - YAML syntax error in input 'commands' at line 2, column 17: Flow sequence in block collection must be sufficiently indented and end with a ]",
+    ],
+    ['an unknown command, with suggestions', '- spo ap list', planning("Unknown command 'spo ap list' (command 1, line 1). Did you mean 'spo app list'?")],
+    [
+      'an unknown option, with suggestions',
+      '- spo site get --url https://contoso.sharepoint.com --ur https://x',
+      planning("Unknown option '--ur' for 'spo site get' (command 1, line 1). Did you mean '--url'?"),
+    ],
+    ['a missing required option', '- spo site get', planning("Missing required option '--url' for 'spo site get' (command 1, line 1): URL of the site collection.")],
+    [
+      'a Viva Engage command',
+      '- status\n- viva engage message list',
+      planning(
+        "Command 'viva engage message list' (command 2, line 2) is a Viva Engage command, which cannot be run app-only: Entra ID issues no app-only token for Viva Engage (Yammer). Run it with a delegated (user) sign-in, e.g. the CLI for Microsoft 365 on a workstation.",
+      ),
+    ],
+    [
+      'request to a host outside the resources',
+      '- request --url https://evil.example.com/x',
+      planning(
+        "request to 'https://evil.example.com/x' (command 1, line 1): that host belongs to no Microsoft 365 resource of cloud Public; an access token is only sent to the hosts of the resource it was issued for (graph.microsoft.com, <tenant>.sharepoint.com, manage.office.com, management.azure.com).",
+      ),
+    ],
+    [
+      'a non-https URL',
+      '- spo site get --url http://contoso.sharepoint.com',
+      planning(
+        "Option '--url' (command 1, line 1) is 'http://contoso.sharepoint.com', but https is required: tokens and data only travel over https. Use 'https://contoso.sharepoint.com'.",
+      ),
+    ],
   ];
   for (const [name, commands, message] of cases) {
     it(`refuses ${name}`, async () => {
       const result = await run(commands);
       expect(result.exitCode).toBe(1);
-      expect(errors(result)).toContain(message);
+      expect(errors(result)).toBe(message);
       expect(emulator.requests).toEqual([]);
     });
   }
@@ -109,7 +137,7 @@ describe('certificate sign-in failures are explained', () => {
 
   it('a certificate not registered on the app gets AADSTS700027 and what to do', async () => {
     const result = await run('- spo site get --url https://contoso.sharepoint.com', {
-      'certificate-file': join(FIXTURES, 'pem-unencrypted.pem'),
+      'certificate-file': join(FIXTURES, 'cert-and-key.pem'),
       'certificate-password': '',
     });
     expect(result.exitCode).toBe(1);

@@ -4,7 +4,7 @@ import { isMePath } from '../src/plan/app-only.js';
 import { plan, planErrors } from './plan-fixtures.js';
 
 const delegatedOnly = (name: string, where: string) =>
-  `Command '${name}' (${where}) talks to Viva Engage, which cannot be used app-only: Entra ID issues no app-only token for Viva Engage (Yammer). Run it with a delegated (user) sign-in, e.g. the CLI for Microsoft 365 on a workstation.`;
+  `Command '${name}' (${where}) is a Viva Engage command, which cannot be run app-only: Entra ID issues no app-only token for Viva Engage (Yammer). Run it with a delegated (user) sign-in, e.g. the CLI for Microsoft 365 on a workstation.`;
 
 describe('createPlan: app-only rules', () => {
   it('rejects Viva Engage commands that use the Viva Engage API, by their real names', () => {
@@ -24,10 +24,10 @@ describe('createPlan: app-only rules', () => {
     ]);
   });
 
-  it('does not claim app-only is impossible for Viva Engage commands built on Microsoft Graph', () => {
+  it('rejects Viva Engage commands built on Microsoft Graph too, pointing to the Graph endpoint', () => {
     expect(planErrors('- viva engage community list\n- viva engage report activitycounts --period D7\n')).toEqual([
-      "Command 'viva engage community list' (command 1, line 1) is not in this action's catalogue. It calls Microsoft Graph, which allows app-only access for it: use 'request --url https://graph.microsoft.com/v1.0/employeeExperience/communities' instead (see the Graph documentation for the application permission).",
-      "Command 'viva engage report activitycounts' (command 2, line 2) is not in this action's catalogue. It calls Microsoft Graph, which allows app-only access for it: use 'request --url https://graph.microsoft.com/v1.0/reports/getYammerActivityCounts(period='D7')' instead (see the Graph documentation for the application permission).",
+      "Command 'viva engage community list' (command 1, line 1) is a Viva Engage command, which cannot be run app-only: Entra ID issues no app-only token for Viva Engage (Yammer). Its data is also in Microsoft Graph, which does allow app-only access: use 'request --url https://graph.microsoft.com/v1.0/employeeExperience/communities' instead (see the Graph documentation for the application permission).",
+      "Command 'viva engage report activitycounts' (command 2, line 2) is a Viva Engage command, which cannot be run app-only: Entra ID issues no app-only token for Viva Engage (Yammer). Its data is also in Microsoft Graph, which does allow app-only access: use 'request --url https://graph.microsoft.com/v1.0/reports/getYammerActivityCounts(period='D7')' instead (see the Graph documentation for the application permission).",
     ]);
   });
 

@@ -63,7 +63,27 @@ const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY
  * every run that uses no proxy. TLS uses Node's default CAs, NODE_EXTRA_CA_CERTS included, in both cases.
  */
 export function createDefaultDispatcher(): Dispatcher {
-  return PROXY_VARIABLES.some((name) => process.env[name]) ? new EnvHttpProxyAgent() : new Agent();
+  return PROXY_VARIABLES.some((name) => process.env[name]) ? createEnvProxyAgent() : new Agent();
+}
+
+/**
+ * undici 6 marks EnvHttpProxyAgent experimental with a process warning (code UNDICI-EHPA) on construction. On a
+ * self-hosted runner behind a proxy that warning would land in every step's log and read like a fault of the step, so
+ * exactly that one warning is held back while the agent is built; every other warning still goes through.
+ */
+function createEnvProxyAgent(): Dispatcher {
+  const emitWarning = process.emitWarning;
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+    const options = rest[0];
+    const code = typeof options === 'object' && options !== null ? (options as { code?: unknown }).code : rest[1];
+    if (code === 'UNDICI-EHPA') return;
+    (emitWarning as (...args: unknown[]) => void).call(process, warning, ...rest);
+  }) as typeof process.emitWarning;
+  try {
+    return new EnvHttpProxyAgent();
+  } finally {
+    process.emitWarning = emitWarning;
+  }
 }
 
 function encodeBody(request: HttpRequest, userAgent: string): { headers: Record<string, string>; body?: string | Buffer } {

@@ -44,8 +44,8 @@ const REPORT_FUNCTIONS: Record<string, string> = {
 
 /**
  * Viva Engage commands of the CLI that call Microsoft Graph (communities, roles, usage reports). Graph grants these to
- * applications (Community.*, EngagementRole.*, Reports.Read.All), so the message must not claim app-only is impossible:
- * they are only missing from this action's catalogue, and `request` reaches the same Graph endpoint.
+ * applications (Community.*, EngagementRole.*, Reports.Read.All): they are refused like every Viva Engage command, and
+ * the message points to the Graph endpoint that `request` can reach app-only.
  */
 const GRAPH_BACKED: Record<string, string> = {
   'viva engage community add': 'v1.0/employeeExperience/communities',
@@ -90,17 +90,17 @@ export function isVivaEngageCommand(words: readonly string[]): boolean {
  */
 export function vivaEngageRejection(words: readonly string[], where: string, graphHost: string): string {
   const name = vivaEngageName(words);
+  const rule =
+    `Command '${name}' (${where}) is a Viva Engage command, which cannot be run app-only: Entra ID issues no app-only ` +
+    `token for Viva Engage (Yammer).`;
   const graphPath = GRAPH_BACKED[name];
   if (graphPath !== undefined) {
     return (
-      `Command '${name}' (${where}) is not in this action's catalogue. It calls Microsoft Graph, which allows app-only ` +
-      `access for it: use 'request --url ${graphHost}/${graphPath}' instead (see the Graph documentation for the application permission).`
+      `${rule} Its data is also in Microsoft Graph, which does allow app-only access: use ` +
+      `'request --url ${graphHost}/${graphPath}' instead (see the Graph documentation for the application permission).`
     );
   }
-  return (
-    `Command '${name}' (${where}) talks to Viva Engage, which cannot be used app-only: Entra ID issues no app-only token ` +
-    `for Viva Engage (Yammer). Run it with a delegated (user) sign-in, e.g. the CLI for Microsoft 365 on a workstation.`
-  );
+  return `${rule} Run it with a delegated (user) sign-in, e.g. the CLI for Microsoft 365 on a workstation.`;
 }
 
 /** True for api.yammer.com, www.yammer.com and any other *.yammer.com host (and yammer.com itself). */
