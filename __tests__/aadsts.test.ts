@@ -103,6 +103,31 @@ describe('explainAuthError: AADSTS codes become actions', () => {
       "Change the credential's audience to exactly 'api://AzureADTokenExchange'.",
     ],
     [
+      "7002138 in Entra ID's own words names the subject, not the 'Audience' of its closing advice",
+      serverError(
+        7002138,
+        "AADSTS7002138: No matching federated identity record found for presented assertion subject 'repo:contoso/app:environment:Production'. The subject matches with case-insensitive comparison, but not with case-sensitive comparison. Check your federated identity credential Subject, Audience and Issuer against the presented assertion. See documentation at: https://learn.microsoft.com/entra/workload-id/workload-identity-federation.",
+        'invalid_request',
+      ),
+      federatedContext,
+      `A federated credential of app ${APP} matches the platform token's subject 'repo:contoso/app:environment:Production' only when upper/lower case is ignored (AADSTS7002138)`,
+      "Change the credential's subject to exactly 'repo:contoso/app:environment:Production'.",
+    ],
+    [
+      '700212 audience asked of GitHub: the input `audience` is named',
+      serverError(700212, "AADSTS700212: No matching federated identity record found for presented assertion audience 'api://Other'. Check your federated identity credential Subject, Audience and Issuer against the presented assertion.", 'invalid_client'),
+      { ...federatedContext, platformClaims: { ...federatedContext.platformClaims, aud: 'api://Other' } },
+      `No federated credential of app ${APP} accepts the platform token's audience 'api://Other' (AADSTS700212)`,
+      'The action asks GitHub for the audience of its input `audience`: remove the input (default api://AzureADTokenExchange) or set it to an audience of the credential.',
+    ],
+    [
+      '700212 audience of a token file: whatever writes the token chose it',
+      serverError(700212, "AADSTS700212: No matching federated identity record found for presented assertion audience 'gitlab.com'.", 'invalid_client'),
+      { ...federatedContext, platformClaims: { iss: 'https://gitlab.com', sub: 'project_path:contoso/app:ref_type:branch:ref:main', aud: 'gitlab.com' } },
+      `No federated credential of app ${APP} accepts the platform token's audience 'gitlab.com' (AADSTS700212)`,
+      "Configure whatever writes the platform token to ask for the credential's audience (GitLab: `id_tokens: <name>: aud:`",
+    ],
+    [
       '700024 federated: token too old',
       serverError(700024, 'AADSTS700024: Client assertion is not within its valid time range.', 'invalid_client'),
       federatedContext,

@@ -218,3 +218,62 @@ describe('commands-file and output-file', () => {
     expect(written.failed).toEqual([]);
   });
 });
+
+describe('throttling', () => {
+  it('waits out 429 from Entra ID and from Graph, honouring Retry-After', async () => {
+    emulator.injectFault({ host: 'login', path: /oauth2\/v2\.0\/token$/, status: 429, retryAfter: 1, times: 1 });
+    emulator.injectFault({ host: 'graph.microsoft.com', path: /^\/v1\.0\/groups/, status: 429, retryAfter: 1, times: 1 });
+    try {
+      const result = await run('- id: groups\n  run: entra group list --displayName Finance');
+      expect(errors(result)).toBe('');
+      expect(result.exitCode).toBe(0);
+      expect(JSON.parse(result.outputs.groups)[0].displayName).toBe('Finance');
+      const statuses = emulator.requests.map((r) => `${r.status} ${r.host}`);
+      expect(statuses).toEqual(['429 login.microsoftonline.com', '200 login.microsoftonline.com', '429 graph.microsoft.com', '200 graph.microsoft.com']);
+    } finally {
+      emulator.clearFaults();
+    }
+  });
+});
+
+describe('failures and continue-on-error', () => {
+  const missing = 'spo app get --name missing.sppkg';
+
+  it('stops at the first failure: the rest is not run, the step fails', async () => {
+    const result = await run(`- id: bad\n  run: ${missing}\n- id: after\n  run: status`);
+    expect(result.exitCode).toBe(1);
+    expect(JSON.parse(result.outputs.failed)).toEqual(['bad']);
+    expect(result.outputs.after).toBeUndefined();
+    expect(result.summary).toContain('| 2 | after | <code>status</code> | — | ⏭ skipped |');
+    expect(errors(result)).toContain("Command 1 (bad) 'spo app get --name missing.sppkg' failed:");
+  });
+
+  it('an item with continue-on-error is reported but neither stops the run nor fails the step', async () => {
+    const result = await run(`- id: bad\n  run: ${missing}\n  continue-on-error: true\n- id: after\n  run: status`);
+    expect(result.exitCode).toBe(0);
+    expect(JSON.parse(result.outputs.failed)).toEqual(['bad']);
+    expect(JSON.parse(result.outputs.after).appId).toBe(emulator.demo.appId);
+    expect(JSON.parse(result.outputs.result).appId).toBe(emulator.demo.appId);
+  });
+
+  it('the continue-on-error input runs everything and fails the step at the end', async () => {
+    const result = await run(`- id: bad\n  run: ${missing}\n- id: after\n  run: status`, { 'continue-on-error': 'true' });
+    expect(result.exitCode).toBe(1);
+    expect(JSON.parse(result.outputs.after).authType).toBe('certificate');
+    expect(errors(result)).toContain('1 of 2 command(s) failed: 1 (bad).');
+  });
+
+  it('a command that uses the result of a failed one is not run', async () => {
+    const result = await run(`- id: bad\n  run: ${missing}\n  continue-on-error: true\n- run: spo app deploy --id {{ bad.ID }}`);
+    expect(result.exitCode).toBe(1);
+    expect(result.summary).toContain("not run: it uses the result of &#39;bad&#39;, which failed");
+  });
+});
+
+describe('queries', () => {
+  it('applies --query in the line like the CLI for Microsoft 365', async () => {
+    const result = await run('- id: names\n  run: entra group list --displayName Finance --query "[].displayName"');
+    expect(result.exitCode).toBe(0);
+    expect(JSON.parse(result.outputs.names)).toEqual(['Finance', 'Finance Approvers', 'Finance Auditors']);
+  });
+});

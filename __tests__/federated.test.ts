@@ -13,6 +13,7 @@ import {
   detectFederatedSource,
   federatedEnvFallbacks,
   requireFederatedSource,
+  systemAccessToken,
   type FederatedSource,
   type FederatedSourceOptions,
   type PlatformClaims,
@@ -209,6 +210,22 @@ describe('requireFederatedSource', () => {
     );
   });
 
+  it('on Azure DevOps without any job access token, stops at once with the SYSTEM_ACCESSTOKEN mapping', () => {
+    const env = { TF_BUILD: 'True', SYSTEM_OIDCREQUESTURI: 'https://dev.azure.com/o/p/_apis/oidctoken' };
+    expect(() => requireFederatedSource(options({ platform: 'azure-devops', env, serviceConnectionId: CONNECTION_ID }))).toThrow(
+      expect.objectContaining({
+        message: `Cannot request the Azure DevOps OIDC token for service connection ${CONNECTION_ID}: SYSTEM_ACCESSTOKEN is not set.`,
+        hint:
+          "Azure Pipelines gives a step the job's access token only when asked. Map it in the step's env:\n" +
+          '  env:\n    SYSTEM_ACCESSTOKEN: $(System.AccessToken)',
+      }),
+    );
+    const withToken = { ...env, SECRET_SYSTEM_ACCESSTOKEN: ACCESS_TOKEN };
+    expect(requireFederatedSource(options({ platform: 'azure-devops', env: withToken, serviceConnectionId: CONNECTION_ID })).kind).toBe(
+      'azure-devops',
+    );
+  });
+
   it('returns the detected source when there is one', () => {
     const env = { GITHUB_ACTIONS: 'true', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://example.invalid/idtoken?x=1' };
     expect(requireFederatedSource(options({ env })).kind).toBe('github');
@@ -369,6 +386,19 @@ describe('Azure DevOps source', () => {
       }),
     );
     expect(recorded).toHaveLength(0);
+  });
+
+  it.each([
+    ['a secret variable as the agent passes it to a Node task', { SECRET_SYSTEM_ACCESSTOKEN: ACCESS_TOKEN }],
+    ['the SystemVssConnection endpoint parameter', { ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN: ACCESS_TOKEN }],
+    [
+      'the SystemVssConnection endpoint JSON',
+      { ENDPOINT_AUTH_SYSTEMVSSCONNECTION: JSON.stringify({ parameters: { AccessToken: ACCESS_TOKEN }, scheme: 'OAuth' }) },
+    ],
+  ])('without SYSTEM_ACCESSTOKEN, sends the job access token from %s', async (_name, env) => {
+    respond = (res) => json(res, 200, { oidcToken: 'x.y.z' });
+    expect(await adoSource({ SYSTEM_ACCESSTOKEN: undefined, ...env }).getToken()).toBe('x.y.z');
+    expect(recorded[0].headers.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
   });
 
   const checks =
@@ -585,5 +615,28 @@ describe('createAssertionProvider', () => {
     expect(lines[0]).toEqual({ level: 'debug', message: `Requesting a federated token from token file ${file}.` });
     expect(lines.filter((l) => l.level === 'info')).toHaveLength(1);
     expect(lines.map((l) => l.message).join('\n')).not.toMatch(/eyJ/);
+  });
+});
+
+describe('systemAccessToken', () => {
+  const endpoint = (auth: unknown): string => JSON.stringify(auth);
+  it('prefers the mapped SYSTEM_ACCESSTOKEN, then SECRET_, then the endpoint parameter, then the endpoint JSON', () => {
+    const all = {
+      SYSTEM_ACCESSTOKEN: ' mapped ',
+      SECRET_SYSTEM_ACCESSTOKEN: 'secret',
+      ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN: 'parameter',
+      ENDPOINT_AUTH_SYSTEMVSSCONNECTION: endpoint({ parameters: { AccessToken: 'json' }, scheme: 'OAuth' }),
+    };
+    expect(systemAccessToken(all)).toBe('mapped');
+    expect(systemAccessToken({ ...all, SYSTEM_ACCESSTOKEN: '' })).toBe('secret');
+    expect(systemAccessToken({ ...all, SYSTEM_ACCESSTOKEN: '', SECRET_SYSTEM_ACCESSTOKEN: ' ' })).toBe('parameter');
+    expect(systemAccessToken({ ENDPOINT_AUTH_SYSTEMVSSCONNECTION: all.ENDPOINT_AUTH_SYSTEMVSSCONNECTION })).toBe('json');
+  });
+
+  it('is undefined when none is set or the endpoint JSON holds no token', () => {
+    expect(systemAccessToken({})).toBeUndefined();
+    expect(systemAccessToken({ ENDPOINT_AUTH_SYSTEMVSSCONNECTION: 'not json' })).toBeUndefined();
+    expect(systemAccessToken({ ENDPOINT_AUTH_SYSTEMVSSCONNECTION: endpoint({ scheme: 'OAuth' }) })).toBeUndefined();
+    expect(systemAccessToken({ ENDPOINT_AUTH_SYSTEMVSSCONNECTION: endpoint({ parameters: { AccessToken: '' } }) })).toBeUndefined();
   });
 });

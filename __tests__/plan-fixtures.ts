@@ -111,7 +111,7 @@ export const cwd = makeCwd();
 
 /** Plans `yaml` with the fake catalogue, the Public cloud and `cwd`. */
 export function plan(yaml: string, extra: Partial<PlanInput> = {}): Plan {
-  return createPlan({ commands: yaml, source: 'commands', catalogue, cloud: CLOUDS.Public, cwd, continueOnError: false, ...extra });
+  return createPlan({ commands: yaml, source: 'commands', catalogue, cloud: CLOUDS.Public, cwd, ...extra });
 }
 
 /** The messages of the planning errors thrown for `yaml` (throws when planning succeeds). */

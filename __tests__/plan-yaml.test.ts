@@ -67,10 +67,9 @@ describe('createPlan: the YAML list', () => {
     ]);
   });
 
-  it('takes continue-on-error from the item, else from the step', () => {
-    const result = plan('- run: status\n  continue-on-error: true\n- status\n', { continueOnError: false });
+  it('takes continue-on-error from the item only (false by default)', () => {
+    const result = plan('- run: status\n  continue-on-error: true\n- status\n');
     expect(result.commands.map((c) => c.continueOnError)).toEqual([true, false]);
-    expect(plan('- status', { continueOnError: true }).commands[0].continueOnError).toBe(true);
   });
 
   it('uses the declared id, else the 0-based index', () => {
@@ -87,5 +86,14 @@ describe('createPlan: the YAML list', () => {
         "  - Unknown command 'spo ap list' (command 1, line 1). Did you mean 'spo app list'?\n" +
         "  - Unknown option '--foo' for 'status' (command 2, line 2). 'status' takes no options.",
     );
+  });
+});
+
+describe('ids that would shadow the action outputs', () => {
+  it('are refused', () => {
+    expect(planErrors('- id: results\n  run: status\n- id: failed\n  run: status\n')).toEqual([
+      "Invalid id 'results' (command 1, id 'results', line 1): 'results' is the name of one of the action's own outputs (results, result, failed, results-file); choose another id.",
+      "Invalid id 'failed' (command 2, id 'failed', line 3): 'failed' is the name of one of the action's own outputs (results, result, failed, results-file); choose another id.",
+    ]);
   });
 });

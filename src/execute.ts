@@ -39,10 +39,16 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
     const batchOutcomes = await mapConcurrently(batch, options.maxParallel, (command) =>
       runOne(command, results, failedIds, options),
     );
+    // Declared-order semantics, whatever ran concurrently: once a command fails and stops the run, the commands after
+    // it count as not run, even reads of the same batch that already finished.
     for (const outcome of batchOutcomes) {
+      if (stopped) {
+        outcomes.push(skipped(plan.commands[outcome.index], 'not run: an earlier command failed'));
+        continue;
+      }
       outcomes.push(outcome);
       if (outcome.status === 'succeeded') results.set(outcome.id, outcome.result);
-      if (outcome.status !== 'succeeded') failedIds.add(outcome.id);
+      else failedIds.add(outcome.id);
       const command = plan.commands[outcome.index];
       if (outcome.status === 'failed' && !command.continueOnError && !options.continueOnError) stopped = true;
     }

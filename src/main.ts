@@ -28,7 +28,6 @@ export async function run(host: Host): Promise<void> {
       cloud: settings.cloud,
       spoUrl: settings.spoUrl,
       cwd: settings.cwd,
-      continueOnError: settings.continueOnError,
     });
     if (settings.dryRun) return await reportDryRun(host, plan);
     const outcomes = await runPlan(host, settings, plan);

@@ -134,16 +134,42 @@ function registerHint(context: AadstsContext): string {
   );
 }
 
-function noMatch(part: 'issuer' | 'subject' | 'audience'): Explainer {
+type ClaimPart = 'issuer' | 'subject' | 'audience';
+
+function noMatch(part: ClaimPart): Explainer {
   return (_facts, context) => {
     const claims = context.platformClaims;
     const value = part === 'issuer' ? claims?.iss : part === 'subject' ? claims?.sub : audienceOf(context);
     const shown = value ? ` '${value}'` : '';
     return {
       message: `No federated credential of app ${context.appId} accepts the platform token's ${part}${shown}`,
-      hint: registerHint(context),
+      hint: (part === 'audience' ? audienceHint(context) : '') + registerHint(context),
     };
   };
+}
+
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+
+/**
+ * A wrong audience is almost always asked for, not registered: on GitHub the action asks for the input `audience`;
+ * elsewhere whatever wrote the token chose it. Say where it comes from before offering to register it.
+ */
+function audienceHint(context: AadstsContext): string {
+  const expected =
+    'Federated credentials normally list api://AzureADTokenExchange (api://AzureADTokenExchangeUSGov in the US ' +
+    'Government clouds, api://AzureADTokenExchangeChina in the China cloud). ';
+  if (context.platformClaims?.iss === GITHUB_ISSUER) {
+    return (
+      expected +
+      "The action asks GitHub for the audience of its input `audience`: remove the input (default api://AzureADTokenExchange) " +
+      'or set it to an audience of the credential. Or: '
+    );
+  }
+  return (
+    expected +
+    "Configure whatever writes the platform token to ask for the credential's audience (GitLab: `id_tokens: <name>: aud:`; " +
+    "Kubernetes: the projected service account token's audience). Or: "
+  );
 }
 
 const explainNoFederatedMatch: Explainer = (_facts, context) => ({
@@ -151,13 +177,23 @@ const explainNoFederatedMatch: Explainer = (_facts, context) => ({
   hint: registerHint(context),
 });
 
+/**
+ * Which claim Entra ID names in its description. Its wording names the part ("presented assertion subject '…'. The
+ * subject matches with case-insensitive comparison…") and then always adds "Check your federated identity credential
+ * Subject, Audience and Issuer…", so a bare search for "audience" would pick that generic sentence.
+ */
+function claimPartOf(description: string): ClaimPart {
+  const named =
+    /presented assertion (issuer|subject|audience)\b/i.exec(description)?.[1] ??
+    /\b(issuer|subject|audience) match(?:es|ed)\b/i.exec(description)?.[1];
+  if (named) return named.toLowerCase() as ClaimPart;
+  const specific = description.replace(/Check your federated identity credential[^.]*\./gi, '');
+  return /\baudience\b/i.test(specific) ? 'audience' : /\bissuer\b/i.test(specific) ? 'issuer' : 'subject';
+}
+
 /** AADSTS7002138: a credential matches only when case is ignored. Find which part differs in case. */
 const explainCaseMismatch: Explainer = (facts, context) => {
-  const part = /\baudience\b/i.test(facts.description)
-    ? 'audience'
-    : /\bissuer\b/i.test(facts.description)
-      ? 'issuer'
-      : 'subject';
+  const part = claimPartOf(facts.description);
   const claims = context.platformClaims;
   const value = part === 'issuer' ? claims?.iss : part === 'subject' ? claims?.sub : audienceOf(context);
   return {

@@ -93,8 +93,10 @@ export function detectFederatedSource(options: FederatedSourceOptions): Federate
 /** Like `detectFederatedSource`, but explains how to make a token available when nothing can issue one. */
 export function requireFederatedSource(options: FederatedSourceOptions): FederatedSource {
   const source = detectFederatedSource(options);
-  if (source) return source;
   const { env, platform } = options;
+  // Checked here too, not only per token: sign-in must stop before msal asks Entra ID for anything.
+  if (source?.kind === 'azure-devops' && !systemAccessToken(env)) throw missingAccessToken(serviceConnectionOf(options) ?? '');
+  if (source) return source;
   if (platform === 'github' && env.GITHUB_ACTIONS === 'true') throw noGitHubIdToken();
   if (platform === 'azure-devops' && env.TF_BUILD?.toLowerCase() === 'true') throw noAzureDevOpsToken(options);
   throw noTokenSource();
@@ -186,12 +188,41 @@ function createAzureDevOpsSource(
     kind: 'azure-devops',
     describe: () => `Azure DevOps workload identity federation (service connection ${connectionId})`,
     getToken: async () => {
-      const accessToken = options.env.SYSTEM_ACCESSTOKEN?.trim();
+      const accessToken = systemAccessToken(options.env);
       if (!accessToken) throw missingAccessToken(connectionId);
       const response = await sendWithRetries(options, url, accessToken, connectionId);
       return readOidcToken(response, connectionId, accessToken);
     },
   };
+}
+
+/**
+ * The job's access token, wherever the agent put it. A script step sees it only when the pipeline maps
+ * `SYSTEM_ACCESSTOKEN: $(System.AccessToken)` in the step's env. A Node task also gets it without that: the agent
+ * passes secret variables as `SECRET_<NAME>` (System.AccessToken → SECRET_SYSTEM_ACCESSTOKEN, when the job has the
+ * variable) and hands every task the job's own `SystemVssConnection` endpoint (ENDPOINT_AUTH_PARAMETER_… and the
+ * ENDPOINT_AUTH_… JSON), which is where Microsoft's Azure tasks read it (`getEndpointAuthorization('SYSTEMVSSCONNECTION')`).
+ * An explicit mapping comes first: it is what the user chose.
+ */
+export function systemAccessToken(env: NodeJS.ProcessEnv): string | undefined {
+  const direct = firstSet(env, [
+    'SYSTEM_ACCESSTOKEN',
+    'SECRET_SYSTEM_ACCESSTOKEN',
+    'ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN',
+  ]);
+  return direct ?? accessTokenOfEndpoint(env.ENDPOINT_AUTH_SYSTEMVSSCONNECTION);
+}
+
+/** `{"parameters":{"AccessToken":"…"},"scheme":"OAuth"}`, as the agent serialises an endpoint's authorization. */
+function accessTokenOfEndpoint(json: string | undefined): string | undefined {
+  if (!json?.trim()) return undefined;
+  const auth = parseJson(Buffer.from(json, 'utf8'));
+  const parameters = auth?.parameters;
+  if (typeof parameters !== 'object' || parameters === null) return undefined;
+  for (const [name, value] of Object.entries(parameters)) {
+    if (name.toLowerCase() === 'accesstoken' && typeof value === 'string' && value.trim()) return value.trim();
+  }
+  return undefined;
 }
 
 function missingAccessToken(connectionId: string): ActionError {

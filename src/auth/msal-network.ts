@@ -1,4 +1,5 @@
 import { AuthError, type INetworkModule, type NetworkRequestOptions, type NetworkResponse } from '@azure/msal-node';
+import { withRetries } from '../http/retry.js';
 import type { Transport } from '../http/types.js';
 
 /** msal's error code for a request that did not get an answer; `explainAuthError` turns it into proxy/CA advice. */
@@ -28,12 +29,12 @@ async function send<T>(
 ): Promise<NetworkResponse<T>> {
   let response;
   try {
-    response = await transport.send({
-      method,
-      url,
-      headers: options?.headers ?? {},
-      body: method === 'POST' ? (options?.body ?? '') : undefined,
-      responseType: 'buffer',
+    // Entra ID throttles too: a 429/503 (the request was not processed) is retried within the same bounds as API
+    // requests; a lost answer to a POST is not, as for any request that may already have been processed.
+    const request = { method, url, headers: options?.headers ?? {}, body: method === 'POST' ? (options?.body ?? '') : undefined };
+    response = await withRetries(() => transport.send({ ...request, responseType: 'buffer' }), {
+      description: `${method} ${originOf(url)}${new URL(url).pathname}`,
+      idempotent: method === 'GET',
     });
   } catch (error) {
     throw networkError(`Network request to ${originOf(url)} failed: ${describeCause(error)}`, error);

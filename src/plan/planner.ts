@@ -22,8 +22,6 @@ export interface PlanInput {
   readonly spoUrl?: string;
   /** Working directory for relative file paths. */
   readonly cwd: string;
-  /** The step's `continue-on-error`, the default of every item. */
-  readonly continueOnError: boolean;
 }
 
 interface Context extends PlanInput {
@@ -102,7 +100,7 @@ function planItem(item: DeclaredItem, context: Context, problems: string[]): Pla
     resource: decision.resource,
     query,
     output: parsed.output ?? 'json',
-    continueOnError: item.continueOnError ?? context.continueOnError,
+    continueOnError: item.continueOnError ?? false,
   };
 }
 

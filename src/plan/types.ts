@@ -32,6 +32,10 @@ export interface PlannedCommand {
   readonly query?: string;
   /** Output format asked with `--output` in the line ('json' default; 'text' renders values for logs). */
   readonly output: 'json' | 'text' | 'csv' | 'md' | 'none';
+  /**
+   * The item's own `continue-on-error`: its failure is reported but neither stops the run nor fails the step. (The
+   * step's `continue-on-error` input is separate: it runs everything and fails the step at the end.)
+   */
   readonly continueOnError: boolean;
 }
 

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { ActionError, ActionErrors } from '../errors.js';
 import { didYouMean, suggest } from './suggest.js';
+import { Output } from '../constants.js';
 
 /** One item of the declared list, its shape checked (not yet its command). */
 export interface DeclaredItem {
@@ -108,6 +109,8 @@ function checkFields(f: Record<string, unknown>, index: number, line: number | u
   const add = (message: string) => errors.push(new ActionError(message));
   if (f.id !== undefined && id === undefined) {
     add(`Invalid id '${String(f.id)}' (${where}): an id starts with a letter or '_' and holds only letters, digits, '_' and '-' (it names a step output and is used in {{ id.path }}).`);
+  } else if (id !== undefined && (Object.values(Output) as string[]).includes(id)) {
+    add(`Invalid id '${id}' (${where}): '${id}' is the name of one of the action's own outputs (${Object.values(Output).join(', ')}); choose another id.`);
   }
   if (f.run !== undefined && f.command !== undefined) add(`Item ${where} has both 'run' and 'command': use 'run' for a command line or 'command' with 'options', not both.`);
   else if (f.run === undefined && f.command === undefined) add(`Item ${where} has neither 'run' nor 'command': add 'run: <command line>' or 'command: <name>' with 'options'.`);

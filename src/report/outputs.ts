@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { ActionError } from '../errors.js';
 import type { Host } from '../host/host.js';
+import { Output as OutputName } from '../constants.js';
 
 /** What happened to one declared command; the input of outputs and summary. */
 export interface CommandOutcome {
@@ -30,7 +31,7 @@ export interface CommandOutcome {
 export const DEFAULT_MAX_OUTPUT_BYTES = 1_000_000;
 
 /** The action's own outputs. A declared id with one of these names is rejected at planning (see the report). */
-export const RESERVED_OUTPUT_NAMES: readonly string[] = ['results', 'result', 'failed', 'results-file'];
+export const RESERVED_OUTPUT_NAMES: readonly string[] = Object.values(OutputName);
 
 /** What `output-file` (or the overflow file) holds. */
 export interface ResultsDocument {
@@ -69,7 +70,7 @@ export async function publishOutputs(
   }
   if (options.outputFile || skipped.size > 0) await writeResultsFile(file, document, [...skipped]);
   if (skipped.size > 0) {
-    host.setOutput('results-file', file);
+    host.setOutput(OutputName.ResultsFile, file);
     host.warning(skippedWarning(outputs, skipped, limit, file));
   }
 }
