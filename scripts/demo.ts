@@ -7,6 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmulator } from '../emulator/index.js';
 import { REPO_ROOT, runAction } from './lib/action-runner.js';
+import { renderRunnerLog } from './lib/runner-log.js';
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -39,9 +40,8 @@ async function main(): Promise<number> {
       },
       env: emulator.env(),
     });
-    console.log('── action log ──────────────────────────────────────────');
-    process.stdout.write(run.stdout);
-    process.stderr.write(run.stderr);
+    console.log('── action log (as the runner shows it) ─────────────────');
+    console.log(renderRunnerLog(`${run.stdout}\n${run.stderr}`));
     console.log('\n── step outputs ────────────────────────────────────────');
     for (const [name, value] of Object.entries(run.outputs)) {
       console.log(`${name}: ${value.length > 300 ? `${value.slice(0, 300)}… (${value.length} chars)` : value}`);
