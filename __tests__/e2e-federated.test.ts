@@ -49,7 +49,6 @@ function runFederated(inputs: Record<string, string> = {}, env: Record<string, s
   return runAction({
     inputs: { 'app-id': appId, tenant: emulator.demo.tenantDomain, auth: 'federated', commands: COMMANDS, ...inputs },
     env: { ...emulator.env(), ...env },
-    entry: process.env.M365_ACTION_ENTRY,
   });
 }
 
@@ -126,7 +125,6 @@ describe('GitHub Actions OIDC', () => {
     const result = await runAction({
       inputs: { 'app-id': appId, tenant: emulator.demo.tenantId, commands: COMMANDS },
       env: { ...emulator.env(), ...githubOidcEnv() },
-      entry: process.env.M365_ACTION_ENTRY,
     });
     expectCommandsSucceeded(result);
     expect(visibleLines(result)).toContain(signingIn(emulator.demo.tenantId));
@@ -161,7 +159,6 @@ describe('token file', () => {
         AZURE_CLIENT_ID: appId,
         AZURE_TENANT_ID: emulator.demo.tenantId,
       },
-      entry: process.env.M365_ACTION_ENTRY,
     });
     expectCommandsSucceeded(result);
     expect(visibleLines(result)).toContain(
@@ -230,8 +227,8 @@ describe('federated sign-in failures are explained', () => {
     expect(result.exitCode).toBe(1);
     expect(errors(result)).toBe(
       `No federated credential of app ${appId} accepts the platform token's audience 'api://Other' (AADSTS700212)\n` +
-        'Federated credentials normally list api://AzureADTokenExchange (api://AzureADTokenExchangeUSGov in the US Government ' +
-        'clouds, api://AzureADTokenExchangeChina in the China cloud). The action asks GitHub for the audience of its input ' +
+        'Federated credentials normally list api://AzureADTokenExchange (api://AzureADTokenExchangeUSGov for the clouds ' +
+        'USGovHigh and USGovDoD, api://AzureADTokenExchangeChina for China). The action asks GitHub for the audience of its input ' +
         '`audience`: remove the input (default api://AzureADTokenExchange) or set it to an audience of the credential. ' +
         `Or: ${register(GITHUB_DEFAULT_SUBJECT, WORKFLOW_REF, 'api://Other')}\n` +
         `Entra ID said: AADSTS700212: No matching federated identity record found for presented assertion audience 'api://Other'. ${CHECK_CREDENTIAL} ${ENTRA_DOCS}`,
@@ -276,7 +273,6 @@ describe('platform tokens that expire mid-run', () => {
         commands: '- id: groups\n  run: entra group list --displayName Finance\n- id: apps\n  run: spo app list',
       },
       env: { ...shortLived.env(), ...githubOidcEnv(shortLived) },
-      entry: process.env.M365_ACTION_ENTRY,
     });
     expect(errors(result)).toBe('');
     expect(result.exitCode).toBe(0);

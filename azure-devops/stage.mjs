@@ -1,3 +1,4 @@
+/* global console, process */
 // Stages the task folder that vss-extension.json packages (`files: [{ path: "M365Action" }]`): task.json plus the
 // bundle in dist/ (index.js, its lazy chunks, package.json with "type": "module" so that node loads the ESM bundle,
 // licenses.txt). The staged copy is a build product: never commit it.

@@ -1,8 +1,10 @@
 /**
  * `npx tsx emulator/cli.ts`: starts the emulated tenant and prints the environment that routes a process through it.
- * Runs until SIGINT / SIGTERM. Options: `--port <n>` (default: any free port), `--data-dir <path>`.
+ * Runs until SIGINT / SIGTERM. Options: `--port <n>` (default: any free port), `--data-dir <path>`, `--write-env <path>`
+ * (also write the environment and the demo app as NAME=value lines, e.g. to append to $GITHUB_ENV in a workflow).
  */
-import { startEmulator } from './index.js';
+import { renameSync, writeFileSync } from 'node:fs';
+import { startEmulator, type Emulator } from './index.js';
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -20,11 +22,26 @@ async function main(): Promise<void> {
   console.log(`App ID:      ${emulator.demo.appId}`);
   console.log(`SharePoint:  ${emulator.demo.sharePointUrl}`);
   console.log(`Certificate: ${emulator.demo.pfxPath} (password in emulator/constants.ts), ${emulator.demo.pemPath}`);
+  const envFile = option('--write-env');
+  if (envFile) writeEnvFile(envFile, emulator);
   const stop = (): void => {
     void emulator.stop().then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/** Written whole, then renamed, so that a reader polling for the file never sees half of it. */
+function writeEnvFile(path: string, emulator: Emulator): void {
+  const lines = {
+    ...emulator.env(),
+    DEMO_APP_ID: emulator.demo.appId,
+    DEMO_TENANT: emulator.demo.tenantDomain,
+    DEMO_CERTIFICATE_FILE: emulator.demo.pfxPath,
+    DEMO_CERTIFICATE_PASSWORD: emulator.demo.password,
+  };
+  writeFileSync(`${path}.tmp`, Object.entries(lines).map(([name, value]) => `${name}=${value}\n`).join(''));
+  renameSync(`${path}.tmp`, path);
 }
 
 main().catch((error: unknown) => {

@@ -156,8 +156,8 @@ const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
  */
 function audienceHint(context: AadstsContext): string {
   const expected =
-    'Federated credentials normally list api://AzureADTokenExchange (api://AzureADTokenExchangeUSGov in the US ' +
-    'Government clouds, api://AzureADTokenExchangeChina in the China cloud). ';
+    'Federated credentials normally list api://AzureADTokenExchange (api://AzureADTokenExchangeUSGov for the clouds ' +
+    'USGovHigh and USGovDoD, api://AzureADTokenExchangeChina for China). ';
   if (context.platformClaims?.iss === GITHUB_ISSUER) {
     return (
       expected +
