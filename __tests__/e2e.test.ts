@@ -121,7 +121,10 @@ describe('certificate sign-in failures are explained', () => {
   it('a wrong PFX password stops before any request', async () => {
     const result = await run('- status', { 'certificate-password': 'wrong' });
     expect(result.exitCode).toBe(1);
-    expect(errors(result)).toContain('password');
+    expect(errors(result)).toBe(
+      'The certificate password is wrong: it does not open the PFX file.\n' +
+        'Check the secret behind the input `certificate-password`: it must be the password the PFX was exported with.',
+    );
     expect(emulator.requests).toEqual([]);
   });
 
@@ -131,7 +134,10 @@ describe('certificate sign-in failures are explained', () => {
       'certificate-password': '',
     });
     expect(result.exitCode).toBe(1);
-    expect(errors(result)).toMatch(/expired/i);
+    expect(errors(result)).toBe(
+      "The certificate 'CN=m365-action expired' (SHA-1 thumbprint 0DB7CEBBE620E45A6CF4390695756F2EE43EC625) expired on 2021-01-01 00:00:00 UTC.\n" +
+        'Create a new certificate, upload its public part (.cer/.crt) to the app registration under Certificates & secrets, and update the secret that holds it.',
+    );
     expect(emulator.requests).toEqual([]);
   });
 
@@ -141,14 +147,29 @@ describe('certificate sign-in failures are explained', () => {
       'certificate-password': '',
     });
     expect(result.exitCode).toBe(1);
-    expect(errors(result)).toContain('AADSTS700027');
-    expect(errors(result)).toMatch(/Certificates & secrets/);
+    const [message, hint, said] = errors(result).split('\n');
+    expect(message).toBe(
+      `The certificate in use (SHA-1 thumbprint 5D36BA1A76DF5075D34EEB8FB86675445AFAA40E) is not registered on app ${emulator.demo.appId} (AADSTS700027)`,
+    );
+    expect(hint).toBe(
+      'Upload the public part of this certificate (.cer/.crt, never the PFX) to the app registration under Certificates & secrets > Certificates; the portal lists it with thumbprint 5D36BA1A76DF5075D34EEB8FB86675445AFAA40E.',
+    );
+    expect(said).toMatch(/^Entra ID said: AADSTS700027: Client assertion contains an invalid signature\. \[Reason - The key was not found\./);
+    // Sign-in failed, so no API request was made.
+    expect(emulator.requests.filter((r) => r.host !== 'login.microsoftonline.com')).toEqual([]);
   });
 
   it('an unknown tenant gets AADSTS90002 and what to check', async () => {
     const result = await run('- entra group list', { tenant: 'fabrikam.onmicrosoft.com' });
     expect(result.exitCode).toBe(1);
-    expect(errors(result)).toContain('AADSTS90002');
+    expect(errors(result)).toBe(
+      [
+        "Tenant 'fabrikam.onmicrosoft.com' does not exist at login.microsoftonline.com (AADSTS90002)",
+        'Check the input `tenant` (the Directory (tenant) ID GUID or a verified domain such as contoso.onmicrosoft.com) and the input `cloud`: a tenant of a national cloud (USGov, China) is unknown in the Public cloud and vice versa.',
+        "Entra ID said: AADSTS90002: Tenant 'fabrikam.onmicrosoft.com' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant.",
+      ].join('\n'),
+    );
+    expect(emulator.requests.filter((r) => r.host !== 'login.microsoftonline.com')).toEqual([]);
   });
 });
 

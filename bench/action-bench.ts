@@ -1,0 +1,85 @@
+/**
+ * Our side: the bundled action (dist/index.js) run as a GitHub runner runs it, once per run against a freshly seeded
+ * emulated tenant, with the peak-RSS preload given through NODE_OPTIONS (runAction passes the environment through).
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { startEmulator } from '../emulator/index.js';
+import { REPO_ROOT, runAction } from '../scripts/lib/action-runner.js';
+import { medianStart, RSS_PRELOAD, rssFile } from './measure.js';
+import { ACTION_COMMANDS } from './scenario.js';
+import { countTraffic, describeTraffic, type Traffic } from './traffic.js';
+
+export interface ToolRun {
+  durationMs: number;
+  maxRssKiB: number;
+  traffic: Traffic;
+  /** Processes started for the scenario. */
+  processes: number;
+}
+
+export interface ActionResults {
+  runs: ToolRun[];
+  bundleBytes: number;
+  bundleFiles: string[];
+  coldStartMs: number;
+  nodeBaselineMs: number;
+}
+
+/**
+ * Copies dist/ to a temporary folder so that a rebuild running meanwhile (npm run package empties dist/ first) cannot
+ * pull the bundle from under a run.
+ */
+export function snapshotBundle(): { entry: string; files: string[]; bytes: number; dispose(): void } {
+  const dist = join(REPO_ROOT, 'dist');
+  if (!existsSync(join(dist, 'index.js'))) throw new Error('dist/index.js is missing: run `npm run package` first.');
+  const dir = mkdtempSync(join(tmpdir(), 'm365-bench-dist-'));
+  cpSync(dist, dir, { recursive: true });
+  const files = readdirSync(dir).filter((name) => name.endsWith('.js'));
+  const bytes = files.reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
+  return { entry: join(dir, 'index.js'), files, bytes, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Runs the scenario `runs` times through the action; throws when a run fails (a benchmark of a failure is void). */
+export async function benchAction(runs: number, verbose: boolean): Promise<ActionResults> {
+  const bundle = snapshotBundle();
+  try {
+    const results: ToolRun[] = [];
+    for (let i = 0; i < runs; i++) results.push(await runOnce(bundle.entry, verbose && i === 0));
+    const options = { env: { PATH: process.env.PATH ?? '' }, cwd: REPO_ROOT };
+    const coldStartMs = await medianStart([bundle.entry], options, Math.max(runs, 5));
+    const nodeBaselineMs = await medianStart(['-e', '0'], options, Math.max(runs, 5));
+    return { runs: results, bundleBytes: bundle.bytes, bundleFiles: bundle.files, coldStartMs, nodeBaselineMs };
+  } finally {
+    bundle.dispose();
+  }
+}
+
+async function runOnce(entry: string, verbose: boolean): Promise<ToolRun> {
+  const emulator = await startEmulator();
+  const rss = rssFile();
+  try {
+    const run = await runAction({
+      entry,
+      inputs: {
+        'app-id': emulator.demo.appId,
+        tenant: emulator.demo.tenantId,
+        'certificate-file': emulator.demo.pfxPath,
+        'certificate-password': emulator.demo.password,
+        commands: ACTION_COMMANDS,
+      },
+      env: {
+        ...emulator.env(),
+        NODE_OPTIONS: `--import="${pathToFileURL(RSS_PRELOAD).href}"`,
+        BENCH_RSS_FILE: rss.path,
+      },
+    });
+    if (run.exitCode !== 0) throw new Error(`The action failed (exit ${run.exitCode}):\n${run.stdout}\n${run.stderr}`);
+    if (verbose) console.error(['action requests:', ...describeTraffic(emulator.requests)].join('\n  '));
+    return { durationMs: run.durationMs, maxRssKiB: rss.read(), traffic: countTraffic(emulator.requests), processes: 1 };
+  } finally {
+    await emulator.stop();
+  }
+}
