@@ -52,7 +52,7 @@ class FakeEntra implements Transport {
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
     try {
       await this.gate;
-      return this.token(new URLSearchParams(String(request.body)));
+      return this.token(new URLSearchParams(String(request.body)), url.host);
     } finally {
       this.inFlight--;
     }
@@ -69,14 +69,14 @@ class FakeEntra implements Transport {
     };
   }
 
-  private token(body: URLSearchParams): HttpResponse<Buffer> {
+  private token(body: URLSearchParams, loginHost: string): HttpResponse<Buffer> {
     const scope = body.get('scope') ?? '';
     const assertion = body.get('client_assertion') ?? '';
     this.tokenCalls.push({ scope, assertion, body });
     if (body.get('client_id') !== APP_ID || body.get('grant_type') !== 'client_credentials') {
       return json(400, { error: 'invalid_request', error_description: 'AADSTS900144: bad request' });
     }
-    if (this.certificate) this.assertSignedByCertificate(assertion);
+    if (this.certificate) this.assertSignedByCertificate(assertion, loginHost);
     const error = this.errors.get(scope);
     if (error) return json(error.status, error.body);
     const audience = scope.replace(/\/\.default$/, '');
@@ -84,7 +84,7 @@ class FakeEntra implements Transport {
     return json(200, { token_type: 'Bearer', expires_in: this.expiresIn, ext_expires_in: this.expiresIn, access_token: accessToken.join('.') });
   }
 
-  private assertSignedByCertificate(assertion: string): void {
+  private assertSignedByCertificate(assertion: string, loginHost: string): void {
     const [header, payload, signature] = assertion.split('.') as [string, string, string];
     const expectedX5t = createHash('sha256').update((this.certificate as X509Certificate).raw).digest('base64url');
     const headerClaims = decode(header);
@@ -97,7 +97,7 @@ class FakeEntra implements Transport {
       Buffer.from(signature, 'base64url'),
     );
     expect(signed).toBe(true);
-    expect(decode(payload).aud).toBe(`https://login.microsoftonline.com/${TENANT}/oauth2/v2.0/token`);
+    expect(decode(payload).aud).toBe(`https://${loginHost}/${TENANT}/oauth2/v2.0/token`);
   }
 }
 
@@ -122,13 +122,13 @@ beforeAll(async () => {
   certificate = await loadCertificate({ kind: 'file', path: 'cert-and-key.pem' }, { cwd: FIXTURES, onSecret: () => undefined });
 });
 
-function setup(credential?: Credential, entra = new FakeEntra(new X509Certificate(certificate.certificatePem))) {
+function setup(credential?: Credential, entra = new FakeEntra(new X509Certificate(certificate.certificatePem)), onCloud = cloud) {
   const secrets: string[] = [];
   const debug: string[] = [];
   const provider: TokenProvider = createTokenProvider({
     appId: APP_ID,
     tenant: TENANT,
-    cloud,
+    cloud: onCloud,
     credential: credential ?? { kind: 'certificate', certificate },
     transport: entra,
     onSecret: (s) => secrets.push(s),
@@ -348,6 +348,23 @@ describe('createTokenProvider: assertion credential', () => {
     expect(formatError(error)).not.toContain(assertion);
     expect(formatError(error)).toContain('[token removed]');
   });
+});
+
+describe('createTokenProvider: national clouds', () => {
+  const assertion: Credential = { kind: 'assertion', getAssertion: async () => 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJvbmUifQ.c2ln' };
+  for (const [name, credential] of [['certificate', undefined], ['federated', assertion]] as const) {
+    it(`signs in at the cloud's login host with the cloud's audiences (${name})`, async () => {
+      const entra = credential ? new FakeEntra() : new FakeEntra(new X509Certificate(certificate.certificatePem));
+      const { provider } = setup(credential, entra, CLOUDS.USGovHigh);
+      await provider.getToken(fixedResource(CLOUDS.USGovHigh, 'graph'));
+      await provider.getToken(sharePointResource(CLOUDS.USGovHigh, 'https://contoso.sharepoint.us') as Resource);
+      expect(entra.requests.map((r) => new URL(r.url).origin + new URL(r.url).pathname)).toEqual([
+        'https://login.microsoftonline.us/contoso.onmicrosoft.com/oauth2/v2.0/token',
+        'https://login.microsoftonline.us/contoso.onmicrosoft.com/oauth2/v2.0/token',
+      ]);
+      expect(entra.tokenCalls.map((c) => c.scope)).toEqual(['https://graph.microsoft.us/.default', 'https://contoso.sharepoint.us/.default']);
+    });
+  }
 });
 
 describe('createMsalNetworkClient', () => {
