@@ -85,18 +85,34 @@ describe('createPlan: resources', () => {
 describe('formatPlan', () => {
   it('prints one aligned line per command with resource, scope, access and references', () => {
     const result = plan(
-      '- id: app\n  run: spo app get --name app.sppkg\n- spo app deploy --id {{ app.ID }}\n- entra group list --output text\n- request --url https://contoso.sharepoint.com/_api/web\n- status\n',
+      '- id: app\n  run: spo app get --name app.sppkg\n- spo app deploy --id {{ app.ID }}\n- entra group list --output text\n- request --url https://graph.microsoft.com/v1.0/sites/root --method post\n- status\n',
     );
     expect(formatPlan(result)).toBe(
       [
-        '#  id   command                                                resource                                          scope                                    access     uses',
-        '1  app  spo app get --name app.sppkg                           SharePoint root (discovered via Graph)            <SharePoint root>/.default               read-only  -',
-        '2  -    spo app deploy --id {{ app.ID }}                       SharePoint root (discovered via Graph)            <SharePoint root>/.default               writes     app',
-        '3  -    entra group list --output text                         Microsoft Graph https://graph.microsoft.com       https://graph.microsoft.com/.default     read-only  -',
-        '4  -    request --url https://contoso.sharepoint.com/_api/web  SharePoint Online https://contoso.sharepoint.com  https://contoso.sharepoint.com/.default  writes     -',
-        '5  -    status                                                 none (no token)                                   -                                        read-only  -',
-        'Tokens: https://graph.microsoft.com/.default, https://contoso.sharepoint.com/.default, SharePoint root (discovered via Graph)',
+        '#  id   command                                                       resource                                     scope                                 access     uses',
+        '1  app  spo app get --name app.sppkg                                  SharePoint root (discovered via Graph)       <SharePoint root>/.default            read-only  -',
+        '2  -    spo app deploy --id {{ app.ID }}                              SharePoint root (discovered via Graph)       <SharePoint root>/.default            writes     app',
+        '3  -    entra group list --output text                                Microsoft Graph https://graph.microsoft.com  https://graph.microsoft.com/.default  read-only  -',
+        '4  -    request --url https://graph.microsoft.com/v1.0/sites/root...  Microsoft Graph https://graph.microsoft.com  https://graph.microsoft.com/.default  writes     -',
+        '5  -    status                                                        none (no token)                              -                                     read-only  -',
+        'Tokens: https://graph.microsoft.com/.default, SharePoint root (discovered via Graph)',
       ].join('\n'),
     );
+  });
+});
+
+describe('createPlan: the SharePoint root named by other commands', () => {
+  it('is used by SharePoint commands without a URL instead of discovering it', () => {
+    const result = plan('- spo app list\n- spo app get --name a --appCatalogUrl https://contoso.sharepoint.com/sites/apps\n');
+    expect(result.needsSharePointDiscovery).toBe(false);
+    expect(result.commands.map((c) => c.resource?.audience)).toEqual(['https://contoso.sharepoint.com', 'https://contoso.sharepoint.com']);
+  });
+
+  it('is not guessed when commands name two tenants', () => {
+    const result = plan(
+      '- spo app list\n- spo app get --name a --appCatalogUrl https://contoso.sharepoint.com/sites/apps\n- spo app get --name b --appCatalogUrl https://fabrikam.sharepoint.com/sites/apps\n',
+    );
+    expect(result.needsSharePointDiscovery).toBe(true);
+    expect(result.commands[0].resource).toBeUndefined();
   });
 });

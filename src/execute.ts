@@ -3,6 +3,7 @@ import type { CommandContext } from './commands/types.js';
 import { ActionError, formatError, toActionError } from './errors.js';
 import type { Host } from './host/host.js';
 import type { ApiClient } from './http/types.js';
+import { isReadOnly } from './plan/access.js';
 import { resolveReferences } from './plan/references.js';
 import type { Plan, PlannedCommand } from './plan/types.js';
 import type { CommandOutcome } from './report/outputs.js';
@@ -74,10 +75,6 @@ export function batchCommands(commands: readonly PlannedCommand[]): PlannedComma
   }
   if (current.length) batches.push(current);
   return batches;
-}
-
-function isReadOnly(command: PlannedCommand): boolean {
-  return command.definition.readOnlyWhen ? command.definition.readOnlyWhen(command.options) : command.definition.readOnly;
 }
 
 async function runOne(

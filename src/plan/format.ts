@@ -1,3 +1,4 @@
+import { isReadOnly } from './access.js';
 import { RESOURCE_LABELS, scopeOf } from '../auth/clouds.js';
 import type { Plan, PlannedCommand } from './types.js';
 
@@ -30,7 +31,7 @@ export function formatPlan(plan: Plan): string {
     cut(c.display.replace(/\s+/g, ' ')),
     resourceText(c),
     scopeText(c),
-    c.definition.readOnly ? 'read-only' : 'writes',
+    isReadOnly(c) ? 'read-only' : 'writes',
     c.references.length > 0 ? c.references.join(', ') : '-',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

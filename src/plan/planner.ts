@@ -52,9 +52,23 @@ export function createPlan(input: PlanInput): Plan {
     const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
     throw new ActionErrors(`Planning found ${count} in the commands of ${sourceLabel(input.source)}; nothing was run:`, errors);
   }
+  const planned = withInferredSharePointRoot(commands);
   const resources = new Map<string, Resource>();
-  for (const command of commands) if (command.resource) resources.set(command.resource.audience, command.resource);
-  return { commands, resources: [...resources.values()], needsSharePointDiscovery: commands.some((c) => c.resourceKind === 'sharepoint' && !c.resource) };
+  for (const command of planned) if (command.resource) resources.set(command.resource.audience, command.resource);
+  return { commands: planned, resources: [...resources.values()], needsSharePointDiscovery: planned.some((c) => c.resourceKind === 'sharepoint' && !c.resource) };
+}
+
+/**
+ * An app-only token is for one tenant, and a tenant has one SharePoint root: when other commands name SharePoint URLs of
+ * exactly one tenant, SharePoint commands without a URL of their own use that root instead of asking Graph for it
+ * (one request and often a whole Graph token saved).
+ */
+function withInferredSharePointRoot(commands: PlannedCommand[]): PlannedCommand[] {
+  const roots = new Map<string, Resource>();
+  for (const command of commands) if (command.resource?.kind === 'sharepoint') roots.set(command.resource.audience, command.resource);
+  if (roots.size !== 1) return commands;
+  const [root] = roots.values();
+  return commands.map((command) => (command.resourceKind === 'sharepoint' && !command.resource ? { ...command, resource: root } : command));
 }
 
 /** Plans one item; pushes its problems (as messages) and returns the planned command when it could be built. */

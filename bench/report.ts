@@ -1,0 +1,102 @@
+/** The benchmark's Markdown table (metrics as rows, tools as columns) and its JSON form. */
+import type { ActionResults, ToolRun } from './action-bench.js';
+import type { CliResults } from './cli-bench.js';
+import { median, min } from './measure.js';
+import { COMMAND_COUNT } from './scenario.js';
+
+export interface BenchResults {
+  runs: number;
+  node: string;
+  cpus: number;
+  /** Undefined with `--only cli`. */
+  action?: ActionResults;
+  /** Undefined with `--only action`; a string when the CLI side was skipped, with the reason. */
+  cli?: CliResults | string;
+}
+
+const ms = (value: number): string => `${Math.round(value).toLocaleString('en-US')} ms`;
+const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+
+/** Summary numbers of one tool's runs. */
+export function summarize(runs: readonly ToolRun[]): Record<string, number> {
+  const pick = (f: (r: ToolRun) => number): number[] => runs.map(f);
+  return {
+    wallMedianMs: median(pick((r) => r.durationMs)),
+    wallMinMs: min(pick((r) => r.durationMs)),
+    perCommandMs: median(pick((r) => r.durationMs)) / COMMAND_COUNT,
+    processes: median(pick((r) => r.processes)),
+    requests: median(pick((r) => r.traffic.requests)),
+    tokenRequests: median(pick((r) => r.traffic.tokenRequests)),
+    refusedRequests: median(pick((r) => r.traffic.refused)),
+    peakRssMiB: median(pick((r) => r.maxRssKiB)) / 1024,
+  };
+}
+
+function column(runs: readonly ToolRun[]): string[] {
+  const s = summarize(runs);
+  return [
+    `${ms(s.wallMedianMs)} (min ${ms(s.wallMinMs)})`,
+    ms(s.perCommandMs),
+    String(s.processes),
+    `${s.requests}${s.refusedRequests > 0 ? ` (${s.refusedRequests} refused)` : ''}`,
+    String(s.tokenRequests),
+    `${s.peakRssMiB.toFixed(0)} MiB`,
+  ];
+}
+
+const ROWS = [
+  `Scenario wall time, median of runs (${COMMAND_COUNT} commands)`,
+  'Per command (wall time / commands)',
+  'Node processes started',
+  'HTTP requests (tokens included)',
+  'Token requests',
+  'Peak RSS (largest process)',
+  'Size on disk',
+  'Install before first use',
+  'Cold start (`node -e 0` for reference)',
+];
+
+/** The Markdown table, with the skipped CLI reason under it when there is one. */
+export function toMarkdown(results: BenchResults): string {
+  const { action, cli } = results;
+  const ours = action
+    ? [
+        ...column(action.runs),
+        `${mib(action.bundleBytes)} (${action.bundleFiles.length} files: ${action.bundleFiles.join(', ')})`,
+        'none (dist/ is committed)',
+        `${ms(action.coldStartMs)} (${ms(action.nodeBaselineMs)})`,
+      ]
+    : undefined;
+  const theirs =
+    typeof cli === 'object'
+      ? [
+          ...column(cli.runs),
+          `${mib(cli.installBytes)} (${cli.installFiles.toLocaleString('en-US')} files in node_modules)`,
+          cli.installMs === undefined ? '`npm install` (cached here)' : `\`npm install\`: ${ms(cli.installMs)}`,
+          `${ms(cli.coldStartMs)} (\`m365 version\`)`,
+        ]
+      : undefined;
+  const columns = [
+    ...(ours ? [{ title: 'm365-action', cells: ours }] : []),
+    ...(theirs ? [{ title: `CLI for Microsoft 365 ${(cli as CliResults).version}`, cells: theirs }] : []),
+  ];
+  const lines = [`| | ${columns.map((c) => c.title).join(' | ')} |`, `| --- |${columns.map(() => ' --- |').join('')}`];
+  ROWS.forEach((row, i) => lines.push(`| ${row} | ${columns.map((c) => c.cells[i]).join(' | ')} |`));
+  const notes = [`${results.runs} runs, Node ${results.node}, ${results.cpus} CPU cores; numbers are indicative.`];
+  if (typeof cli === 'object') {
+    const loginMs = median(cli.runs.map((r) => r.loginMs));
+    const commandMs = median(cli.runs.map((r) => r.commandMedianMs));
+    notes.push(`CLI: \`m365 login\` ${ms(loginMs)}, then a median of ${ms(commandMs)} per \`m365 <command>\` process.`);
+    notes.push('CLI: update check and telemetry off; the emulator adds the `app_displayname` claim the CLI needs (bench/emulator-fidelity.ts).');
+  }
+  if (typeof cli === 'string') notes.push(`CLI for Microsoft 365 skipped: ${cli}`);
+  return `${lines.join('\n')}\n\n${notes.join('\n')}\n`;
+}
+
+/** Machine-readable results: raw runs plus the summaries. */
+export function toJson(results: BenchResults): string {
+  const { action, cli } = results;
+  const cliPart = typeof cli === 'object' ? { ...cli, summary: summarize(cli.runs) } : cli === undefined ? null : { skipped: cli };
+  const actionPart = action ? { ...action, summary: summarize(action.runs) } : null;
+  return JSON.stringify({ ...results, action: actionPart, cli: cliPart }, null, 2);
+}
