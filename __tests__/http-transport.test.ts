@@ -316,6 +316,12 @@ process.stdout.write(JSON.stringify(results));
     expect(proxy.connects).toEqual(['api.contoso.test:443']);
   });
 
+  it('without a proxy uses Node\'s own fetch, which trusts NODE_EXTRA_CA_CERTS too', async () => {
+    const results = await run({ NODE_EXTRA_CA_CERTS: caFile }, [`https://127.0.0.1:${tlsPort}/no-proxy`]);
+    expect(results[0]).toMatchObject({ status: 200, body: { path: '/no-proxy' } });
+    expect(proxy.connects).toEqual([]);
+  });
+
   it('honours https_proxy and no_proxy (lower case)', async () => {
     const results = await run(
       { https_proxy: `http://127.0.0.1:${proxyPort}`, no_proxy: '.contoso.test', NODE_EXTRA_CA_CERTS: caFile },

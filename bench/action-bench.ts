@@ -2,6 +2,7 @@
  * Our side: the bundled action (dist/index.js) run as a GitHub runner runs it, once per run against a freshly seeded
  * emulated tenant, with the peak-RSS preload given through NODE_OPTIONS (runAction passes the environment through).
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,7 +35,10 @@ export interface ActionResults {
  */
 export function snapshotBundle(): { entry: string; files: string[]; bytes: number; dispose(): void } {
   const dist = join(REPO_ROOT, 'dist');
-  if (!existsSync(join(dist, 'index.js'))) throw new Error('dist/index.js is missing: run `npm run package` first.');
+  if (!existsSync(join(dist, 'index.js'))) {
+    console.error('dist/index.js is missing: building it (npm run package)…');
+    execFileSync('npm', ['run', '-s', 'package'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
   const dir = mkdtempSync(join(tmpdir(), 'm365-bench-dist-'));
   cpSync(dist, dir, { recursive: true });
   const files = readdirSync(dir).filter((name) => name.endsWith('.js'));

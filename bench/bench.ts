@@ -51,4 +51,9 @@ async function main(): Promise<void> {
   console.log(args.json ? toJson(results) : toMarkdown(results));
 }
 
-await main();
+try {
+  await main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+}

@@ -62,7 +62,7 @@ export function toMarkdown(results: BenchResults): string {
   const ours = action
     ? [
         ...column(action.runs),
-        `${mib(action.bundleBytes)} (${action.bundleFiles.length} files: ${action.bundleFiles.join(', ')})`,
+        `${mib(action.bundleBytes)} (dist/: ${action.bundleFiles.length} .js files)`,
         'none (dist/ is committed)',
         `${ms(action.coldStartMs)} (${ms(action.nodeBaselineMs)})`,
       ]

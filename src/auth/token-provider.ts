@@ -1,16 +1,9 @@
-import {
-  ConfidentialClientApplication,
-  LogLevel,
-  type Configuration,
-  type INetworkModule,
-  type NodeAuthOptions,
-} from '@azure/msal-node';
+import type { ConfidentialClientApplication, Configuration, INetworkModule, LogLevel, NodeAuthOptions } from '@azure/msal-node';
 import { ActionError, ActionErrors } from '../errors.js';
 import type { Transport, TokenSource } from '../http/types.js';
 import { RESOURCE_LABELS, scopeOf, type Cloud, type Resource } from './clouds.js';
 import { explainAuthError, type AadstsContext } from './aadsts.js';
 import type { LoadedCertificate } from './certificate.js';
-import { createMsalNetworkClient } from './msal-network.js';
 
 /** How the app proves who it is: a loaded certificate, or a callback giving a fresh (federated) assertion. */
 export type Credential =
@@ -54,8 +47,11 @@ interface CachedToken {
  * audience share one request.
  */
 export function createTokenProvider(options: TokenProviderOptions): TokenProvider {
-  const counter = countTokenRequests(createMsalNetworkClient(options.transport));
-  const app = new ConfidentialClientApplication(msalConfiguration(options, counter.client));
+  let tokenRequests = 0;
+  // msal-node is a third of the bundle: it is loaded when the first token is asked for, so that invalid input, planning
+  // errors and dry runs never pay for it.
+  let app: Promise<ConfidentialClientApplication> | undefined;
+  const getApp = (): Promise<ConfidentialClientApplication> => (app ??= createMsalApp(options, () => tokenRequests++));
   const cache = new Map<string, CachedToken>();
   const inFlight = new Map<string, Promise<string>>();
 
@@ -64,7 +60,7 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
     options.log.debug(`Requesting a token for ${scope}.`);
     let result;
     try {
-      result = await app.acquireTokenByClientCredential({ scopes: [scope] });
+      result = await (await getApp()).acquireTokenByClientCredential({ scopes: [scope] });
     } catch (error) {
       throw explainAuthError(error, contextOf(options));
     }
@@ -90,12 +86,18 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
     getToken,
     prefetch: (resources) => prefetchAll(getToken, resources),
     get tokenRequests() {
-      return counter.count;
+      return tokenRequests;
     },
   };
 }
 
-function msalConfiguration(options: TokenProviderOptions, networkClient: INetworkModule): Configuration {
+async function createMsalApp(options: TokenProviderOptions, onTokenRequest: () => void): Promise<ConfidentialClientApplication> {
+  const [msal, { createMsalNetworkClient }] = await Promise.all([import('@azure/msal-node'), import('./msal-network.js')]);
+  const networkClient = countTokenRequests(createMsalNetworkClient(options.transport), onTokenRequest);
+  return new msal.ConfidentialClientApplication(msalConfiguration(options, networkClient, msal.LogLevel.Warning));
+}
+
+function msalConfiguration(options: TokenProviderOptions, networkClient: INetworkModule, logLevel: LogLevel): Configuration {
   return {
     auth: {
       clientId: options.appId,
@@ -106,7 +108,7 @@ function msalConfiguration(options: TokenProviderOptions, networkClient: INetwor
       networkClient,
       loggerOptions: {
         // msal's own log is for us, not the user: warnings and errors only, never personal data.
-        logLevel: LogLevel.Warning,
+        logLevel,
         piiLoggingEnabled: false,
         loggerCallback: (_level, message) => options.log.debug(`msal: ${message}`),
       },
@@ -153,18 +155,14 @@ function contextOf(options: TokenProviderOptions): AadstsContext {
 }
 
 /** Wraps msal's network client to count POSTs to the token endpoint. */
-function countTokenRequests(client: INetworkModule): { client: INetworkModule; count: number } {
-  const counter = {
-    count: 0,
-    client: {
-      sendGetRequestAsync: client.sendGetRequestAsync.bind(client),
-      sendPostRequestAsync: <T>(url: string, requestOptions?: Parameters<INetworkModule['sendPostRequestAsync']>[1]) => {
-        if (/\/oauth2\/(v2\.0\/)?token\b/.test(url)) counter.count++;
-        return client.sendPostRequestAsync<T>(url, requestOptions);
-      },
-    } satisfies INetworkModule,
+function countTokenRequests(client: INetworkModule, onTokenRequest: () => void): INetworkModule {
+  return {
+    sendGetRequestAsync: client.sendGetRequestAsync.bind(client),
+    sendPostRequestAsync: <T>(url: string, requestOptions?: Parameters<INetworkModule['sendPostRequestAsync']>[1]) => {
+      if (/\/oauth2\/(v2\.0\/)?token\b/.test(url)) onTokenRequest();
+      return client.sendPostRequestAsync<T>(url, requestOptions);
+    },
   };
-  return counter;
 }
 
 /**

@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { EOL } from 'node:os';
-import * as core from '@actions/core';
 import type { Host } from './host.js';
 import { neutraliseLines, secretParts } from './neutralise.js';
+import { appendFile, appendKeyValue, escapeData, escapeProperty, issueCommand } from './workflow-commands.js';
 
 /**
- * The GitHub Actions host, on `@actions/core`.
+ * The GitHub Actions host: the runner's workflow commands and environment files (workflow-commands.ts), and
+ * `@actions/core`'s `getIDToken` for federated sign-in, imported only then.
  *
- * `@actions/core` reads `process.env` itself (`INPUT_*`, `GITHUB_OUTPUT`, `GITHUB_STEP_SUMMARY`,
- * `ACTIONS_ID_TOKEN_REQUEST_*`), so the host is correct for the real process environment. `env` is what the rest of the
- * action reads through the host (fallback variables such as `CLIMICROSOFT365_TENANT`); when a different object is
- * injected, inputs are read from it with the same rule as `core.getInput`.
+ * Inputs, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY are read from `env` (the process environment unless a test injects
+ * another); `core.getIDToken` reads ACTIONS_ID_TOKEN_REQUEST_* from the process environment itself.
  *
  * Every message is neutralised before it is written (see neutralise.ts for the threat model): our messages may quote
  * tenant data such as a Graph error message.
@@ -19,28 +18,39 @@ export function createGitHubHost(env: NodeJS.ProcessEnv = process.env): Host {
   return {
     platform: 'github',
     env,
-    getInput: (name) => (env === process.env ? core.getInput(name, { trimWhitespace: true }) : readInput(env, name)),
-    // core.setOutput writes to GITHUB_OUTPUT with a random delimiter and refuses a value that contains it.
-    setOutput: (name, value) => core.setOutput(name, value),
-    setSecret: (value) => secretParts(value).forEach((part) => core.setSecret(part)),
-    debug: (message) => core.debug(oneMessage(message)),
-    info: (message) => core.info(neutraliseLines(message).join(EOL)),
-    warning: (message) => core.warning(oneMessage(message)),
-    error: (message) => core.error(oneMessage(message)),
-    startGroup: (title) => core.startGroup(oneMessage(title)),
-    endGroup: () => core.endGroup(),
+    getInput: (name) => readInput(env, name),
+    setOutput: (name, value) => writeOutput(env, name, value),
+    setSecret: (value) => secretParts(value).forEach((part) => issueCommand('add-mask', part)),
+    debug: (message) => issueCommand('debug', oneMessage(message)),
+    info: (message) => process.stdout.write(neutraliseLines(message).join(EOL) + EOL),
+    warning: (message) => issueCommand('warning', oneMessage(message)),
+    error: (message) => issueCommand('error', oneMessage(message)),
+    startGroup: (title) => issueCommand('group', oneMessage(title)),
+    endGroup: () => issueCommand('endgroup'),
     logUntrusted: (text) => writeSuspended(text),
-    appendSummary: (markdown) => appendStepSummary(markdown),
-    setFailed: (message) => core.setFailed(oneMessage(message)),
-    getIdToken: (audience) => core.getIDToken(audience),
+    appendSummary: async (markdown) => appendStepSummary(env, markdown),
+    setFailed: (message) => {
+      process.exitCode = 1;
+      issueCommand('error', oneMessage(message));
+    },
+    getIdToken: async (audience) => (await import('@actions/core')).getIDToken(audience),
   };
 }
 
-/** `core.getInput`'s rule (`INPUT_` + name, spaces to `_`, upper case; dashes kept), on an injected environment. */
+/** The runner's rule for input variables: `INPUT_` + name, spaces to `_`, upper case; dashes kept. */
 function readInput(env: NodeJS.ProcessEnv, name: string): string {
   return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 
+/**
+ * GITHUB_OUTPUT with a random delimiter. Without it (a runner older than 2.297, or a local run) the deprecated
+ * `::set-output` command is the only way; its data is escaped onto one line like any command.
+ */
+function writeOutput(env: NodeJS.ProcessEnv, name: string, value: string): void {
+  const file = env['GITHUB_OUTPUT'];
+  if (file) appendKeyValue(file, name, value);
+  else process.stdout.write(`${EOL}::set-output name=${escapeProperty(name)}::${escapeData(value)}${EOL}`);
+}
 /**
  * For `::debug::`, `::warning::`, `::error::`, `::group::`: core escapes `%`, CR and LF in the data, so the message
  * stays on the command's line. We still break `##[` / `##vso[` and a leading `::` in each line: the text is shown again
@@ -62,10 +72,11 @@ function writeSuspended(text: string): void {
 }
 
 /** The summary is a best-effort extra: without GITHUB_STEP_SUMMARY (a local run) it is skipped with a debug note. */
-async function appendStepSummary(markdown: string): Promise<void> {
-  if (!process.env['GITHUB_STEP_SUMMARY']) {
-    core.debug('GITHUB_STEP_SUMMARY is not set: the job summary is not written.');
+function appendStepSummary(env: NodeJS.ProcessEnv, markdown: string): void {
+  const file = env['GITHUB_STEP_SUMMARY'];
+  if (!file) {
+    issueCommand('debug', 'GITHUB_STEP_SUMMARY is not set: the job summary is not written.');
     return;
   }
-  await core.summary.addRaw(markdown, true).write();
+  appendFile(file, markdown + EOL);
 }

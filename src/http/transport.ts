@@ -1,4 +1,4 @@
-import { Agent, EnvHttpProxyAgent, fetch, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import { ActionError } from '../errors.js';
 import { formatSeconds } from './retry.js';
 import type { HttpRequest, HttpResponse, Transport } from './types.js';
@@ -23,9 +23,9 @@ export interface TransportOptions {
 export function createTransport(options: TransportOptions = {}): Transport {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
-  // Created on first use, once: the proxy variables are read then (NO_PROXY is re-read per request by undici).
-  let dispatcher = options.dispatcher;
-  const getDispatcher = (): Dispatcher => (dispatcher ??= createDefaultDispatcher());
+  // Chosen on first use, once: the proxy variables are read then (NO_PROXY is re-read per request by undici).
+  let fetcher: Promise<Fetch> | undefined;
+  const getFetch = (): Promise<Fetch> => (fetcher ??= chooseFetch(options.dispatcher));
 
   return {
     async send(request: HttpRequest): Promise<HttpResponse<Buffer>> {
@@ -34,14 +34,8 @@ export function createTransport(options: TransportOptions = {}): Transport {
       const started = Date.now();
       const display = displayUrl(request.url);
       try {
-        const response = await fetch(request.url, {
-          method,
-          headers,
-          body,
-          redirect: 'manual',
-          dispatcher: getDispatcher(),
-          signal: AbortSignal.timeout(timeoutMs),
-        });
+        const fetch = await getFetch();
+        const response = await fetch(request.url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
         // Under the same signal: a body that stalls is a timeout too.
         const buffer = Buffer.from(await response.arrayBuffer());
         options.log?.debug(`HTTP ${method} ${display} → ${response.status} (${Date.now() - started} ms)`);
@@ -57,13 +51,24 @@ export function createTransport(options: TransportOptions = {}): Transport {
 
 const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
 
+/** The part of fetch the transport uses; Node's global fetch and undici's both fit. */
+type Fetch = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string | Buffer; redirect: 'manual'; signal: AbortSignal },
+) => Promise<{ status: number; headers: Headers | Iterable<[string, string]>; arrayBuffer(): Promise<ArrayBuffer> }>;
+
 /**
- * EnvHttpProxyAgent when a proxy is configured (it applies HTTPS_PROXY / HTTP_PROXY / NO_PROXY the way Node 24's own
- * env proxy support does), else a plain Agent: the same behaviour without undici's "experimental" process warning on
- * every run that uses no proxy. TLS uses Node's default CAs, NODE_EXTRA_CA_CERTS included, in both cases.
+ * Node's own fetch (undici inside Node, already loaded with Node) when no proxy is configured, as on GitHub-hosted
+ * runners; the bundled undici with its EnvHttpProxyAgent when HTTPS_PROXY / HTTP_PROXY is set (it applies them and
+ * NO_PROXY the way Node 24's own env proxy support does) or when a test passes a dispatcher. The bundled undici is
+ * imported only then, which keeps it off the start-up path. TLS uses Node's default CAs, NODE_EXTRA_CA_CERTS included,
+ * in every case.
  */
-export function createDefaultDispatcher(): Dispatcher {
-  return PROXY_VARIABLES.some((name) => process.env[name]) ? createEnvProxyAgent() : new Agent();
+async function chooseFetch(dispatcher: Dispatcher | undefined): Promise<Fetch> {
+  if (!dispatcher && !PROXY_VARIABLES.some((name) => process.env[name])) return globalThis.fetch as Fetch;
+  const undici = await import('undici');
+  const chosen = dispatcher ?? createEnvProxyAgent(undici.EnvHttpProxyAgent);
+  return ((url, init) => undici.fetch(url, { ...init, dispatcher: chosen })) as Fetch;
 }
 
 /**
@@ -71,7 +76,7 @@ export function createDefaultDispatcher(): Dispatcher {
  * self-hosted runner behind a proxy that warning would land in every step's log and read like a fault of the step, so
  * exactly that one warning is held back while the agent is built; every other warning still goes through.
  */
-function createEnvProxyAgent(): Dispatcher {
+function createEnvProxyAgent(EnvHttpProxyAgent: new () => Dispatcher): Dispatcher {
   const emitWarning = process.emitWarning;
   process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
     const options = rest[0];
