@@ -112,6 +112,7 @@ describe('planning stops bad input before any request', () => {
       const result = await run(commands);
       expect(result.exitCode).toBe(1);
       expect(errors(result)).toBe(message);
+      expect(result.summary).toContain('❌ The step failed.');
       expect(emulator.requests).toEqual([]);
     });
   }

@@ -11,6 +11,7 @@ import { formatPlan } from './plan/format.js';
 import { createPlan } from './plan/planner.js';
 import type { Plan } from './plan/types.js';
 import { publishOutputs, type CommandOutcome } from './report/outputs.js';
+import { escapeHtml } from './report/render.js';
 import { buildSummary } from './report/summary.js';
 import { readSettings, type Settings } from './settings.js';
 
@@ -35,7 +36,18 @@ export async function run(host: Host): Promise<void> {
     await host.appendSummary(buildSummary(outcomes, {}));
     failIfNeeded(host, plan, outcomes);
   } catch (error) {
-    host.setFailed(formatError(toActionError(error)));
+    const message = formatError(toActionError(error));
+    host.setFailed(message);
+    await reportFailure(host, message);
+  }
+}
+
+/** The job summary says why the step failed, too; best effort, as a summary that cannot be written is no reason to fail. */
+async function reportFailure(host: Host, message: string): Promise<void> {
+  try {
+    await host.appendSummary(`## Microsoft 365 commands\n\n❌ The step failed.\n\n<pre>${escapeHtml(message)}</pre>\n`);
+  } catch (error) {
+    host.debug(`The job summary could not be written: ${toActionError(error).message}`);
   }
 }
 
