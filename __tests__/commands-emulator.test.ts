@@ -18,6 +18,7 @@ import { catalogue } from '../src/commands/registry.js';
 import type { CommandContext, Options } from '../src/commands/types.js';
 import { createApiClient } from '../src/http/client.js';
 import { createTransport } from '../src/http/transport.js';
+import { createRunMemo } from '../src/commands/run-memo.js';
 
 const ROOT = 'https://contoso.sharepoint.com';
 const TOKEN_URL = `https://login.microsoftonline.com/${DEMO_TENANT_ID}/oauth2/v2.0/token`;
@@ -55,6 +56,7 @@ function run(name: string, options: Options): Promise<unknown> {
     sharePointUrl: ROOT,
     cwd,
     session: { appId: DEMO_APP_ID, tenant: DEMO_TENANT_ID, authType: 'certificate', cloud: 'Public' },
+    once: createRunMemo(),
     log: { debug: () => undefined, info: () => undefined, warning: () => undefined },
   };
   return catalogue.find((c) => c.name === name)!.run(context, options);

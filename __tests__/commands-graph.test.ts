@@ -11,6 +11,7 @@ import { status } from '../src/commands/status.js';
 import type { CommandContext, CommandDefinition, Options } from '../src/commands/types.js';
 import { ActionError } from '../src/errors.js';
 import type { ApiClient, HttpRequest, HttpResponse } from '../src/http/types.js';
+import { createRunMemo } from '../src/commands/run-memo.js';
 
 const GRAPH = 'https://graph.microsoft.com/v1.0';
 const APP_ID = '3f2b8c1d-6e4a-4b9f-8c7d-2a1e5f9b0c34';
@@ -42,6 +43,7 @@ function contextOf(http: ApiClient, cwd = tmpdir()): CommandContext {
     sharePointUrl: 'https://contoso.sharepoint.com',
     cwd,
     session: { appId: APP_ID, tenant: 'contoso.onmicrosoft.com', authType: 'certificate', cloud: 'Public' },
+    once: createRunMemo(),
     log: { debug: () => undefined, info: () => undefined, warning: () => undefined },
   };
 }

@@ -15,6 +15,7 @@ import { spoSiteGet } from '../src/commands/spo/site-get.js';
 import { spoWebGet } from '../src/commands/spo/web-get.js';
 import { ActionError } from '../src/errors.js';
 import type { ApiClient, HttpRequest, HttpResponse } from '../src/http/types.js';
+import { createRunMemo } from '../src/commands/run-memo.js';
 
 const ROOT = 'https://contoso.sharepoint.com';
 const CATALOG = `${ROOT}/sites/appcatalog`;
@@ -51,6 +52,7 @@ function contextOf(http: ApiClient, sharePointUrl: string | undefined = ROOT): C
     sharePointUrl,
     cwd,
     session: { appId: 'app', tenant: 'contoso.onmicrosoft.com', authType: 'certificate', cloud: 'Public' },
+    once: createRunMemo(),
     log: { debug: () => undefined, info: () => undefined, warning: () => undefined },
   };
 }
@@ -242,5 +244,18 @@ describe('spo listitem add', () => {
     await expect(run(spoListItemAdd, failing, { webUrl: web, listTitle: 'Releases', Due: 'x' })).rejects.toThrow(
       'Creating the item failed with the following errors: \n- Due - Invalid date',
     );
+  });
+});
+
+describe('the tenant app catalog URL', () => {
+  it('is asked of SharePoint once per run, however many app commands need it', async () => {
+    const api = new FakeApi({
+      ...TENANT_SETTINGS,
+      [`GET ${CATALOG}/_api/web/tenantappcatalog/AvailableApps`]: { value: [] },
+    });
+    const context = contextOf(api);
+    await Promise.all([spoAppList.run(context, {}), spoAppList.run(context, {})]);
+    await spoAppList.run(context, {});
+    expect(api.calls.filter((c) => c.url.endsWith('/_api/SP_TenantSettings_Current'))).toHaveLength(1);
   });
 });

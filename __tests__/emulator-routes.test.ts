@@ -10,6 +10,7 @@ import type { ApiClient, HttpRequest, HttpResponse } from '../src/http/types.js'
 import { serviceRoutes } from '../emulator/routes/index.js';
 import { seedContent } from '../emulator/seed-content.js';
 import type { EmulatorRequest, EmulatorResponse, TenantState } from '../emulator/types.js';
+import { createRunMemo } from '../src/commands/run-memo.js';
 
 const ROOT = 'https://contoso.sharepoint.com';
 const OPS = `${ROOT}/sites/ops`;
@@ -103,6 +104,7 @@ function runCommand(name: string, options: Options, api = new RoutesApi(), cwd =
     sharePointUrl: ROOT,
     cwd,
     session: { appId: 'app', tenant: 'contoso', authType: 'certificate', cloud: 'Public' },
+    once: createRunMemo(),
     log: { debug: () => undefined, info: () => undefined, warning: () => undefined },
   };
   return command.run(context, options);

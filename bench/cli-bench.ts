@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { REPO_ROOT } from '../scripts/lib/action-runner.js';
 import type { ToolRun } from './action-bench.js';
-import { addAppDisplayNameClaim } from './emulator-fidelity.js';
 import { folderSize, median, medianStart, runNode, type NodeRun } from './measure.js';
 import { CLI_STEPS } from './scenario.js';
 import { countTraffic, describeTraffic } from './traffic.js';
@@ -67,7 +66,6 @@ function privateHome(): { env: Record<string, string>; dispose(): void } {
 
 async function runOnce(verbose: boolean): Promise<CliResults['runs'][number]> {
   const emulator = await startEmulator();
-  addAppDisplayNameClaim(() => emulator.state);
   const home = privateHome();
   try {
     const options = { env: { ...home.env, ...emulator.env() }, cwd: REPO_ROOT };

@@ -87,7 +87,7 @@ export function toMarkdown(results: BenchResults): string {
     const loginMs = median(cli.runs.map((r) => r.loginMs));
     const commandMs = median(cli.runs.map((r) => r.commandMedianMs));
     notes.push(`CLI: \`m365 login\` ${ms(loginMs)}, then a median of ${ms(commandMs)} per \`m365 <command>\` process.`);
-    notes.push('CLI: update check and telemetry off; the emulator adds the `app_displayname` claim the CLI needs (bench/emulator-fidelity.ts).');
+    notes.push('CLI: update check and telemetry off.');
   }
   if (typeof cli === 'string') notes.push(`CLI for Microsoft 365 skipped: ${cli}`);
   return `${lines.join('\n')}\n\n${notes.join('\n')}\n`;

@@ -254,7 +254,7 @@ function issueToken(ctx: EntraContext, request: EmulatorRequest, tenant: string,
   }
   const resource = resourceOf(state, form.get('scope') ?? '', tenant);
   authenticateClient(ctx, form, app, state);
-  const { token, expiresIn } = ctx.tokens.issueAccessToken({ aud: resource, appid: app.appId, roles: app.roles });
+  const { token, expiresIn } = ctx.tokens.issueAccessToken({ aud: resource, appid: app.appId, appDisplayName: app.displayName, roles: app.roles });
   return {
     status: 200,
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store, no-cache' },

@@ -57,6 +57,8 @@ export interface AccessTokenRequest {
   aud: string;
   appid: string;
   roles: string[];
+  /** The app registration's display name: Entra ID's v1 app-only tokens carry it as `app_displayname`. */
+  appDisplayName?: string;
   /** '2' for a certificate or a federated assertion (the only credentials this emulator accepts). */
   appidacr?: string;
 }
@@ -86,6 +88,7 @@ export class TokenService {
       exp,
       tid: this.tenantId,
       appid: request.appid,
+      ...(request.appDisplayName ? { app_displayname: request.appDisplayName } : {}),
       appidacr: request.appidacr ?? '2',
       idp: this.issuer,
       idtyp: 'app',

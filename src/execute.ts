@@ -5,6 +5,7 @@ import type { Host } from './host/host.js';
 import type { ApiClient } from './http/types.js';
 import { isReadOnly } from './plan/access.js';
 import { resolveReferences } from './plan/references.js';
+import { createRunMemo } from './commands/run-memo.js';
 import type { Plan, PlannedCommand } from './plan/types.js';
 import type { CommandOutcome } from './report/outputs.js';
 import { applyQuery } from './report/query.js';
@@ -31,6 +32,7 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
   const outcomes: CommandOutcome[] = [];
   const results = new Map<string, unknown>();
   const failedIds = new Set<string>();
+  const run = { ...options, once: createRunMemo() };
   let stopped = false;
   for (const batch of batchCommands(plan.commands)) {
     if (stopped) {
@@ -38,7 +40,7 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
       continue;
     }
     const batchOutcomes = await mapConcurrently(batch, options.maxParallel, (command) =>
-      runOne(command, results, failedIds, options),
+      runOne(command, results, failedIds, run),
     );
     // Declared-order semantics, whatever ran concurrently: once a command fails and stops the run, the commands after
     // it count as not run, even reads of the same batch that already finished.
@@ -81,7 +83,7 @@ async function runOne(
   command: PlannedCommand,
   results: ReadonlyMap<string, unknown>,
   failedIds: ReadonlySet<string>,
-  options: ExecuteOptions,
+  options: ExecuteOptions & Pick<CommandContext, 'once'>,
 ): Promise<CommandOutcome> {
   const failedReference = command.references.find((id) => failedIds.has(id));
   if (failedReference !== undefined) return skipped(command, `not run: it uses the result of '${failedReference}', which failed`);
@@ -98,6 +100,7 @@ async function runOne(
       sharePointUrl: resource?.kind === 'sharepoint' ? resource.audience : options.sharePointUrl,
       cwd: options.cwd,
       session: options.session,
+      once: options.once,
       log: host,
     };
     const raw = await command.definition.run(context, resolved);

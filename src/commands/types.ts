@@ -59,6 +59,11 @@ export interface CommandContext {
     readonly authType: string;
     readonly cloud: string;
   };
+  /**
+   * Computes a value once per run and shares it with every command (e.g. the tenant app catalog URL, which each app
+   * command would otherwise ask SharePoint for). A failure is not kept: the next caller tries again.
+   */
+  once<T>(key: string, compute: () => Promise<T>): Promise<T>;
   /** Our own debug/info messages (values from Microsoft 365 are neutralised by the host). */
   readonly log: { debug(message: string): void; info(message: string): void; warning(message: string): void };
 }

@@ -56,8 +56,10 @@ export async function resolveAppCatalogUrl(context: CommandContext, options: Opt
     });
   }
   const url = `${trimSlashes(root)}/_api/SP_TenantSettings_Current`;
-  const response = await context.http.request<{ CorporateCatalogUrl?: string | null }>({ url, headers: { ...NO_METADATA } });
-  const catalog = response.body?.CorporateCatalogUrl;
+  const catalog = await context.once(url, async () => {
+    const response = await context.http.request<{ CorporateCatalogUrl?: string | null }>({ url, headers: { ...NO_METADATA } });
+    return response.body?.CorporateCatalogUrl;
+  });
   if (!catalog) {
     throw new ActionError('Tenant app catalog is not configured.', {
       hint: 'Create the tenant app catalog (SharePoint admin center > More features > Apps), or pass --appCatalogUrl.',
