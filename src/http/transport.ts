@@ -112,7 +112,7 @@ function lowerCaseHeaders(headers: Iterable<[string, string]>): Record<string, s
 /** Query parameters whose values are never logged, should a URL ever carry one. */
 const SENSITIVE_PARAM = /(sig|token|secret|password|assertion|code|key)/i;
 
-/** The URL for logs: no user info, sensitive-looking query values replaced. */
+/** The URL for logs and messages: no user info, sensitive-looking query values replaced, no per-request ids. */
 export function displayUrl(url: string): string {
   let parsed: URL;
   try {
@@ -122,6 +122,8 @@ export function displayUrl(url: string): string {
   }
   parsed.username = '';
   parsed.password = '';
+  // msal adds a fresh client-request-id to every token request: noise that would make equal failures look different.
+  parsed.searchParams.delete('client-request-id');
   for (const name of [...parsed.searchParams.keys()]) {
     if (SENSITIVE_PARAM.test(name)) parsed.searchParams.set(name, '***');
   }
