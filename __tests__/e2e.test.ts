@@ -218,6 +218,17 @@ describe('security', () => {
 });
 
 describe('dry run', () => {
+  it('needs no credential (a pull request from a fork has none)', async () => {
+    const result = await runAction({
+      inputs: { 'app-id': emulator.demo.appId, tenant: emulator.demo.tenantDomain, 'commands-file': 'examples/demo.yml', 'dry-run': 'true' },
+      env: emulator.env(),
+    });
+    expect(errors(result)).toBe('');
+    expect(result.exitCode).toBe(0);
+    expect(visibleLog(result)).toContain('Tokens: https://contoso.sharepoint.com/.default, https://graph.microsoft.com/.default');
+    expect(emulator.requests).toEqual([]);
+  });
+
   it('prints the plan and requests nothing', async () => {
     const result = await run('- spo app list\n- entra group list', { 'dry-run': 'true' });
     expect(result.exitCode).toBe(0);

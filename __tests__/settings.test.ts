@@ -119,3 +119,12 @@ describe('readSettings', () => {
     );
   });
 });
+
+describe('readSettings for a dry run', () => {
+  it('needs no credential: it signs in to nothing', () => {
+    const host = new FakeHost({ 'app-id': APP, tenant: 'contoso.onmicrosoft.com', commands: '- status', 'dry-run': 'true' }, { GITHUB_ACTIONS: 'true' });
+    const settings = readSettings(host, cwd);
+    expect(settings.dryRun).toBe(true);
+    expect(settings.certificate).toBeUndefined();
+  });
+});

@@ -51,7 +51,9 @@ function buildSettings(reader: InputReader, host: Host, cwd: string): Partial<Se
   const certificate = readCertificate(reader);
   const federatedTokenFile = reader.optional(Input.FederatedTokenFile, ENV_FALLBACKS.federatedTokenFile);
   const serviceConnectionId = reader.optional(Input.ServiceConnectionId, ENV_FALLBACKS.serviceConnectionId);
-  const auth = resolveAuth(reader, host, certificate, federatedTokenFile);
+  // Peeked here, validated below in its place so that errors come in the order of the inputs.
+  const dryRun = ['true', 'True', 'TRUE'].includes(host.getInput(Input.DryRun));
+  const auth = resolveAuth(reader, host, certificate, federatedTokenFile, dryRun);
   const cloud = readCloud(reader);
   const commands = readCommands(reader, cwd);
   return {
@@ -110,8 +112,12 @@ function resolveAuth(
   host: Host,
   certificate: CertificateInput | undefined,
   tokenFile: string | undefined,
+  dryRun: boolean,
 ): AuthMethod | undefined {
   const auth = reader.choice(Input.Auth, ['auto', 'certificate', 'federated'], 'auto');
+  // A dry run signs in to nothing, so it needs no credential: it can check a pull request's commands, even one from
+  // a fork, which gets no secrets and no OIDC token.
+  if (dryRun && !certificate && auth !== 'federated') return 'certificate';
   if (auth === 'certificate' && !certificate) {
     reader.fail(`'${Input.Auth}' is 'certificate' but no certificate is given. Set '${Input.Certificate}' (base64 of a PFX, or PEM text) or '${Input.CertificateFile}'.`);
   }
