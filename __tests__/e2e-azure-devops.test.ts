@@ -115,6 +115,23 @@ describe('workload identity federation through the task', () => {
     expect(log).toMatch(new RegExp(`  subject:  "/eid1/c/pub/t/[\\w-]+/a/[\\w-]+/sc/${emulator.azureDevOps.orgId}/${emulator.azureDevOps.entraServiceConnectionId}"`));
   });
 
+  it('takes app and tenant from the service connection the agent hands the task, when only the connection is named', async () => {
+    const id = emulator.azureDevOps.serviceConnectionId;
+    const run = await federated(
+      { azureSubscription: id },
+      {
+        env: {
+          [`ENDPOINT_AUTH_PARAMETER_${id}_SERVICEPRINCIPALID`]: emulator.demo.appId,
+          [`ENDPOINT_AUTH_PARAMETER_${id}_TENANTID`]: emulator.demo.tenantId,
+          [`ENDPOINT_AUTH_SCHEME_${id}`]: 'WorkloadIdentityFederation',
+        },
+      },
+    );
+    expect(errors(run)).toEqual([]);
+    expect(run.result).toBe('Succeeded');
+    expect(tokenRequests().map((r) => r.clientId)).toEqual([emulator.demo.appId, emulator.demo.appId]);
+  });
+
   it('takes the connection, app and tenant from AZURESUBSCRIPTION_* when the inputs are empty (AzureCLI@2 style)', async () => {
     const run = await federated(
       {},

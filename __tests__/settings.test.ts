@@ -128,3 +128,21 @@ describe('readSettings for a dry run', () => {
     expect(settings.certificate).toBeUndefined();
   });
 });
+
+describe('readSettings on Azure DevOps', () => {
+  it('takes app and tenant from the service connection the agent hands the task', () => {
+    const connection = '1c0f4b52-7d3e-4a8b-9e6f-2d5c8b7a6e41';
+    const host = new FakeHost({ 'service-connection-id': connection, commands: '- status' }, {
+      SYSTEM_OIDCREQUESTURI: 'https://dev.azure.com/contoso/x/oidctoken',
+      [`ENDPOINT_AUTH_PARAMETER_${connection}_SERVICEPRINCIPALID`]: APP,
+      [`ENDPOINT_AUTH_PARAMETER_${connection.toUpperCase()}_TENANTID`]: '7b0d5f3e-2a41-4c8e-9f6d-1e3a5b7c9d20',
+    }, 'azure-devops');
+    const settings = readSettings(host, cwd);
+    expect([settings.appId, settings.tenant, settings.auth, settings.serviceConnectionId]).toEqual([
+      APP,
+      '7b0d5f3e-2a41-4c8e-9f6d-1e3a5b7c9d20',
+      'federated',
+      connection,
+    ]);
+  });
+});

@@ -46,11 +46,12 @@ export function readSettings(host: Host, cwd: string = process.cwd()): Settings 
 }
 
 function buildSettings(reader: InputReader, host: Host, cwd: string): Partial<Settings> {
-  const appId = reader.guid(Input.AppId, ENV_FALLBACKS.appId);
-  const tenant = readTenant(reader);
+  const serviceConnectionId = reader.optional(Input.ServiceConnectionId, ENV_FALLBACKS.serviceConnectionId);
+  const connection = (key: string): string[] => (serviceConnectionId ? endpointParameter(host.env, serviceConnectionId, key) : []);
+  const appId = reader.guid(Input.AppId, [...ENV_FALLBACKS.appId, ...connection('SERVICEPRINCIPALID')]);
+  const tenant = readTenant(reader, [...ENV_FALLBACKS.tenant, ...connection('TENANTID')]);
   const certificate = readCertificate(reader);
   const federatedTokenFile = reader.optional(Input.FederatedTokenFile, ENV_FALLBACKS.federatedTokenFile);
-  const serviceConnectionId = reader.optional(Input.ServiceConnectionId, ENV_FALLBACKS.serviceConnectionId);
   // Peeked here, validated below in its place so that errors come in the order of the inputs.
   const dryRun = ['true', 'True', 'TRUE'].includes(host.getInput(Input.DryRun));
   const auth = resolveAuth(reader, host, certificate, federatedTokenFile, dryRun);
@@ -80,8 +81,19 @@ function optionalPath(path: string | undefined, cwd: string): string | undefined
   return path ? resolve(cwd, path) : undefined;
 }
 
-function readTenant(reader: InputReader): string | undefined {
-  const tenant = reader.required(Input.Tenant, ENV_FALLBACKS.tenant, 'the tenant ID (GUID) or domain, e.g. contoso.onmicrosoft.com');
+/**
+ * The Azure Pipelines agent hands a task the service connections its inputs name, with their authorization parameters
+ * as `ENDPOINT_AUTH_PARAMETER_<connection id>_<KEY>` (the id's case as the agent writes it): a workload identity
+ * federation connection's `SERVICEPRINCIPALID` and `TENANTID` are the app and tenant to sign in as, so a task that names
+ * only the connection needs neither `app-id` nor `tenant`. Returns the name of the variable, when there is one.
+ */
+function endpointParameter(env: NodeJS.ProcessEnv, connectionId: string, key: string): string[] {
+  const wanted = `ENDPOINT_AUTH_PARAMETER_${connectionId}_${key}`.toUpperCase();
+  return Object.keys(env).filter((name) => name.toUpperCase() === wanted);
+}
+
+function readTenant(reader: InputReader, fallbacks: readonly string[]): string | undefined {
+  const tenant = reader.required(Input.Tenant, fallbacks, 'the tenant ID (GUID) or domain, e.g. contoso.onmicrosoft.com');
   if (tenant === undefined) return undefined;
   if (MULTI_TENANT_AUTHORITIES.includes(tenant.toLowerCase())) {
     reader.fail(`Invalid tenant '${tenant}'. App-only sign-in needs the app's own tenant: give its ID (GUID) or a verified domain such as contoso.onmicrosoft.com.`);
