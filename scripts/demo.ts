@@ -20,7 +20,9 @@ function newestMtime(dir: string): number {
 
 function ensureBundle(): void {
   const bundle = join(REPO_ROOT, 'dist', 'index.js');
-  if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestMtime(join(REPO_ROOT, 'src'))) return;
+  // A fresh clone writes src/ and dist/ within moments of each other, in no set order: only a source edited clearly
+  // after the bundle was built makes it stale.
+  if (existsSync(bundle) && newestMtime(join(REPO_ROOT, 'src')) - statSync(bundle).mtimeMs < 5_000) return;
   console.log('Building dist/ (npm run package)…');
   execFileSync('npm', ['run', '-s', 'package'], { cwd: REPO_ROOT, stdio: 'inherit' });
 }
