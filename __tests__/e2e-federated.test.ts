@@ -133,6 +133,22 @@ describe('GitHub Actions OIDC', () => {
   });
 });
 
+describe('Azure DevOps workload identity federation, through the GitHub bundle', () => {
+  it('a service connection and the job access token in the environment are enough', async () => {
+    const ado = emulator.azureDevOps;
+    const result = await runFederated(
+      { 'service-connection-id': ado.serviceConnectionId },
+      { SYSTEM_OIDCREQUESTURI: ado.oidcRequestUri, SYSTEM_ACCESSTOKEN: ado.systemAccessToken },
+    );
+    expectCommandsSucceeded(result);
+    expect(claimsBlock(result, `Federated token from Azure DevOps workload identity federation (service connection ${ado.serviceConnectionId}):`)[1]).toBe(
+      '  subject:  "sc://contoso/app/m365-demo"',
+    );
+    expect(emulator.requests.filter((r) => r.path.endsWith('/oidctoken')).length).toBeGreaterThanOrEqual(1);
+    expect(githubTokenRequests()).toEqual([]);
+  });
+});
+
 describe('token file', () => {
   const token = (): string => emulator.mintFederatedToken({ subject: TOKEN_FILE_SUBJECT });
   const fileClaims = [`  issuer:   "${TOKEN_FILE_ISSUER}"`, `  subject:  "${TOKEN_FILE_SUBJECT}"`, `  audience: "${TOKEN_EXCHANGE_AUDIENCE}"`];
