@@ -25,9 +25,9 @@ const RESULTS = new Map<string, unknown>([
 describe('references', () => {
   it('parses {{ id.path }} with or without spaces, and leaves ${{ }} alone', () => {
     expect(findReferences('a {{app.ID}} b {{  groups[0].id }} ${{ github.sha }} {{ app }}')).toEqual([
-      { text: '{{app.ID}}', id: 'app', path: 'ID' },
-      { text: '{{  groups[0].id }}', id: 'groups', path: '[0].id' },
-      { text: '{{ app }}', id: 'app', path: '' },
+      { text: '{{app.ID}}', index: 2, id: 'app', path: 'ID' },
+      { text: '{{  groups[0].id }}', index: 15, id: 'groups', path: '[0].id' },
+      { text: '{{ app }}', index: 53, id: 'app', path: '' },
     ]);
   });
 
@@ -63,6 +63,17 @@ describe('references', () => {
       url: 'https://graph.microsoft.com/v1.0/groups/g1/members?$top=2',
       body: { app: { ID: 'b2307a39-e878-458b-bc90-03bc578531d6', Title: 'Demo', Deployed: false }, title: 'App Demo', gh: '${{ secrets.X }}' },
     });
+  });
+
+  it('inserts data as it is: no replacement patterns, and text that looks like a reference stays text', () => {
+    const [, , , request] = plan(YAML).commands;
+    const tricky = new Map<string, unknown>([
+      ['app', { ID: 'x', Title: "R&D $' costs $&" }],
+      ['groups', [{ id: '{{ groups | length(@) }}' }, { id: 'g2' }]],
+    ]);
+    const resolved = resolveReferences(request, tricky);
+    expect(resolved.url).toBe('https://graph.microsoft.com/v1.0/groups/{{ groups | length(@) }}/members?$top=2');
+    expect((resolved.body as { title: string }).title).toBe("App R&D $' costs $&");
   });
 
   it('names the command, option and reference when the path gives nothing', () => {

@@ -11,6 +11,8 @@ const REFERENCE_BODY = /^([A-Za-z_][A-Za-z0-9_-]*)(.*)$/s;
 export interface Reference {
   /** The reference as written, `{{ app.ID }}`. */
   readonly text: string;
+  /** Where it starts in the string it was found in. */
+  readonly index: number;
   /** The id whose result it reads. */
   readonly id: string;
   /** JMESPath evaluated on that result; '' for the whole result. */
@@ -20,6 +22,7 @@ export interface Reference {
 /** A reference that cannot be read, with why. */
 export interface BadReference {
   readonly text: string;
+  readonly index: number;
   readonly problem: string;
 }
 
@@ -41,9 +44,10 @@ export function findReferences(value: string): Array<Reference | BadReference> {
   for (const match of value.matchAll(REFERENCE)) {
     if (match[1] === '$') continue;
     const text = match[0];
+    const index = match.index ?? 0;
     const body = REFERENCE_BODY.exec(match[2].trim());
     if (!body) {
-      found.push({ text, problem: 'it must start with the id of an earlier command, as in {{ app.id }}' });
+      found.push({ text, index, problem: 'it must start with the id of an earlier command, as in {{ app.id }}' });
       continue;
     }
     const [, id, rest] = body;
@@ -53,7 +57,7 @@ export function findReferences(value: string): Array<Reference | BadReference> {
     const wellFormed = rest === '' || rest.startsWith('.') || rest.startsWith('[') || tail.startsWith('|');
     const invalid = wellFormed && path !== '' ? jmespathError(path) : undefined;
     const problem = !wellFormed ? 'write it as {{ id.path }}' : invalid && `the path '${path}' is not JMESPath (${invalid})`;
-    found.push(problem === undefined ? { text, id, path } : { text, problem });
+    found.push(problem === undefined ? { text, index, id, path } : { text, index, problem });
   }
   return found;
 }

@@ -38,13 +38,17 @@ function substitute(text: string, results: ReadonlyMap<string, unknown>, what: s
   const references = findReferences(text);
   const only = references.length === 1 ? references[0] : undefined;
   if (only && isReference(only) && text.trim() === only.text) return evaluate(only, results, what) as OptionValue;
-  let out = text;
+  // One pass over the original text, by position: a value is inserted as it is (no `$&` patterns) and is never
+  // scanned again, so data that looks like a reference stays data.
+  let out = '';
+  let last = 0;
   for (const found of references) {
     if (!isReference(found)) throw new ActionError(`${what}: '${found.text}' is not a valid reference: ${found.problem}.`);
     const value = evaluate(found, results, what);
-    out = out.replace(found.text, typeof value === 'string' ? value : JSON.stringify(value));
+    out += text.slice(last, found.index) + (typeof value === 'string' ? value : JSON.stringify(value));
+    last = found.index + found.text.length;
   }
-  return out;
+  return out + text.slice(last);
 }
 
 function evaluate(reference: Reference, results: ReadonlyMap<string, unknown>, what: string): unknown {
