@@ -52,10 +52,10 @@ describe('withRetries', () => {
     expect(s.waits).toEqual([7000]);
   });
 
-  it('caps Retry-After at maxDelayMs', async () => {
+  it('honours a Retry-After longer than maxDelayMs in full: waking early would only be throttled again', async () => {
     const s = script([{ status: 429, headers: { 'retry-after': '45' } }, { status: 200 }]);
-    await withRetries(s.attempt, GET, { ...s.policy, maxDelayMs: 30_000 });
-    expect(s.waits).toEqual([30_000]);
+    await withRetries(s.attempt, GET, { ...s.policy, maxDelayMs: 30_000, maxTotalWaitMs: 60_000 });
+    expect(s.waits).toEqual([45_000]);
   });
 
   it('backs off exponentially with full jitter when there is no Retry-After', async () => {

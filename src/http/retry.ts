@@ -9,7 +9,7 @@ export interface RetryPolicy {
   maxTotalWaitMs: number;
   /** First backoff step (doubled each attempt, full jitter). */
   baseDelayMs: number;
-  /** Longest single wait (also caps Retry-After). */
+  /** Longest single backoff of our own (a service's Retry-After is honoured within maxTotalWaitMs). */
   maxDelayMs: number;
   /** Injectable for tests. */
   sleep?: (ms: number) => Promise<void>;
@@ -83,7 +83,8 @@ export async function withRetries<R extends HttpResponse<Buffer>>(
           `more than the ${formatSeconds(remaining)} left of the ${formatSeconds(p.maxTotalWaitMs)} retry budget`,
       );
     }
-    const delay = Math.min(retryAfter ?? backoffMs(n, p), p.maxDelayMs, remaining);
+    // The service's Retry-After is honoured in full (within the budget, checked above); only our own backoff is capped.
+    const delay = Math.min(retryAfter ?? Math.min(backoffMs(n, p), p.maxDelayMs), remaining);
     await p.sleep(delay);
     waited += delay;
   }
