@@ -21,19 +21,24 @@ describe('buildSummary', () => {
         '',
         '| # | id | command | resource | status | duration | items |',
         '| ---: | --- | --- | --- | --- | ---: | ---: |',
-        '| 1 | app | <code>spo app get --name app.sppkg</code> | SharePoint Online | ✅ succeeded | 1.5 s |  |',
-        '| 2 |  | <code>entra group list --displayName &#34;a&#124;b&#34;</code> | Microsoft Graph | ✅ succeeded | 312 ms | 3 |',
-        '| 3 | bad | <code>spo list get --title &#96;x&#96;</code> | Microsoft Graph | ❌ failed | 1m 05s |  |',
-        '| 4 |  | <code>spo app deploy --id {{ app.ID }}</code> | Microsoft Graph | ⏭ skipped |  |  |',
+        '| 1 | app | `spo app get --name app.sppkg` | SharePoint Online | ✅ succeeded | 1.5 s |  |',
+        '| 2 |  | `entra group list --displayName "a\\|b"` | Microsoft Graph | ✅ succeeded | 312 ms | 3 |',
+        '| 3 | bad | `` spo list get --title `x` `` | Microsoft Graph | ❌ failed | 1m 05s |  |',
+        '| 4 |  | `spo app deploy --id {{ app.ID }}` | Microsoft Graph | ⏭ skipped |  |  |',
         '',
         '<details><summary>❌ Command 3 (bad) failed</summary>',
         '',
-        '<pre>List &#60;b&#62;x&#60;/b&#62; not found\n:\u200B:error:\u200B:pwned</pre>',
+        '```text',
+        'List <b>x</b> not found',
+        '::error::pwned',
+        '```',
         '</details>',
         '',
         '<details><summary>⏭ Command 4 was skipped</summary>',
         '',
-        '<pre>Not run: command 3 (bad) failed.</pre>',
+        '```text',
+        'Not run: command 3 (bad) failed.',
+        '```',
         '</details>',
         '',
       ].join('\n'),
@@ -53,7 +58,7 @@ describe('buildSummary', () => {
     );
   });
 
-  it('lets no raw HTML, table cell break or workflow command from data through', () => {
+  it('lets no raw HTML or table cell break from data through: command lines and errors are code', () => {
     const hostile: CommandOutcome = {
       ...base,
       index: 0,
@@ -65,14 +70,21 @@ describe('buildSummary', () => {
       error: '</pre><script>alert(1)</script>\r\n##vso[task.complete result=Succeeded]',
     };
     const summary = buildSummary([hostile]);
-    expect(summary).not.toMatch(/<(img|script)|<\/pre><|##\[|##vso\[|::/);
+    // Outside code, nothing of the data is left; inside code, Markdown and HTML are shown as text.
+    const outsideCode = summary.replace(/```text\n[\s\S]*?\n```/g, '').replace(/`[^`]*`/g, '');
+    expect(outsideCode).not.toMatch(/<(img|script)|<\/pre>|##\[|##vso|onerror/);
+    expect(outsideCode).toContain('&#60;script&#62;');
     const row = summary.split('\n').find((line) => line.startsWith('| 1 |')) ?? '';
     expect(row.split(' | ')).toHaveLength(7);
+    expect(row).toContain('`request --url "https://graph.microsoft.com/v1.0/x" <img src=x onerror=alert(1)> \\| ##[add-mask]y`');
   });
 
-  it('shortens a very long error and says so', () => {
-    const long: CommandOutcome = { ...base, index: 0, id: '0', display: 'status', status: 'failed', error: 'e'.repeat(SUMMARY_ERROR_CHARS + 10) };
-    expect(buildSummary([long])).toContain(`<pre>${'e'.repeat(SUMMARY_ERROR_CHARS)}\n… 10 more characters in the log.</pre>`);
+  it('shortens a very long error at a space, never inside a word (a masked secret cut in two would show), and says so', () => {
+    const error = `${'word '.repeat(SUMMARY_ERROR_CHARS / 5)}sEcReTtOkEn1234567890`;
+    const long: CommandOutcome = { ...base, index: 0, id: '0', display: 'status', status: 'failed', error };
+    const summary = buildSummary([long]);
+    expect(summary).toContain(`\`\`\`text\n${'word '.repeat(SUMMARY_ERROR_CHARS / 5 - 1)}word\n\`\`\`\n\n… 22 more characters in the log.`);
+    expect(summary).not.toContain('sEcReT');
   });
 });
 

@@ -11,7 +11,7 @@ import { formatPlan } from './plan/format.js';
 import { createPlan } from './plan/planner.js';
 import type { Plan } from './plan/types.js';
 import { publishOutputs, type CommandOutcome } from './report/outputs.js';
-import { escapeHtml } from './report/render.js';
+import { codeBlock } from './report/render.js';
 import { buildSummary } from './report/summary.js';
 import { readSettings, type Settings } from './settings.js';
 
@@ -45,7 +45,7 @@ export async function run(host: Host): Promise<void> {
 /** The job summary says why the step failed, too; best effort, as a summary that cannot be written is no reason to fail. */
 async function reportFailure(host: Host, message: string): Promise<void> {
   try {
-    await host.appendSummary(`## Microsoft 365 commands\n\n❌ The step failed.\n\n<pre>${escapeHtml(message)}</pre>\n`);
+    await host.appendSummary(`## Microsoft 365 commands\n\n❌ The step failed.\n\n${codeBlock(message)}\n`);
   } catch (error) {
     host.debug(`The job summary could not be written: ${toActionError(error).message}`);
   }
@@ -107,7 +107,7 @@ async function discoverSharePoint(http: ApiClient, settings: Settings): Promise<
 async function reportDryRun(host: Host, plan: Plan): Promise<void> {
   host.info(`Dry run: ${plan.commands.length} command(s) planned; nothing was requested.`);
   host.logUntrusted(formatPlan(plan));
-  await host.appendSummary(`### m365-action dry run\n\n\`\`\`text\n${formatPlan(plan).replace(/```/g, '`\u200b``')}\n\`\`\`\n`);
+  await host.appendSummary(`### m365-action dry run\n\n${codeBlock(formatPlan(plan))}\n`);
 }
 
 function failIfNeeded(host: Host, plan: Plan, outcomes: readonly CommandOutcome[]): void {

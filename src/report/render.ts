@@ -81,6 +81,37 @@ export function escapeMarkdown(text: string): string {
   return escaped.replace(/\r\n|\r|\n/g, '<br>');
 }
 
+/*
+ * Text that may hold a user's secret (a command line with `${{ secrets.X }}` in it, an error quoting a value) is shown
+ * in code, not escaped: the runner masks the summary file line by line with the secrets' exact text, and a secret whose
+ * `_`, `$` or `(` had become `&#95;`, `&#36;` or `&#40;` would no longer match yet still render in clear. Code renders
+ * its content literally, so no HTML or Markdown in it takes effect either.
+ */
+
+/** Inline code for a Markdown table cell: one line, `|` escaped as GFM tables require, a fence longer than any run of backticks inside. */
+export function codeSpan(text: string): string {
+  const line = text.replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '\\|');
+  const fence = '`'.repeat(longestRun(line, '`') + 1);
+  const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${line}${pad}${fence}`;
+}
+
+/** A fenced code block, its fence longer than any run of backticks in the text. */
+export function codeBlock(text: string, info = 'text'): string {
+  const fence = '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
+  return `${fence}${info}\n${text.replace(/\r\n?/g, '\n')}\n${fence}`;
+}
+
+function longestRun(text: string, char: string): number {
+  let longest = 0;
+  let run = 0;
+  for (const c of text) {
+    run = c === char ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest;
+}
+
 /** Escapes untrusted text for an HTML element such as `<pre>`: line breaks are kept (CRLF and CR become LF). */
 export function escapeHtml(text: string): string {
   return breakCommandPrefixes(text)

@@ -1,5 +1,5 @@
 import type { CommandOutcome } from './outputs.js';
-import { escapeHtml, escapeMarkdown } from './render.js';
+import { codeBlock, codeSpan, escapeMarkdown } from './render.js';
 
 /** Longest error text shown in the summary; the log always has all of it. */
 export const SUMMARY_ERROR_CHARS = 4000;
@@ -14,10 +14,9 @@ const STATUS_LABELS: Record<CommandOutcome['status'], string> = {
  * The job summary: a heading, a count line, a table (#, id, command, resource, status, duration, items) and, in a
  * details block, the error of each failed command and the reason of each skipped one.
  *
- * GitHub renders the summary as HTML. Every text that may come from data or from the user (ids, command lines,
- * resources, errors, the title) goes through `escapeMarkdown` / `escapeHtml`: no HTML, link, table or code syntax from
- * data takes effect, and workflow-command prefixes are broken. Command lines are the declared `display` strings;
- * secrets in them are masked by the platform, not here.
+ * GitHub renders the summary as HTML. Command lines and error texts, which may hold a user's secret, are shown as code
+ * (codeSpan / codeBlock in render.ts), so that the runner's masking still matches them and nothing in them takes effect;
+ * the other texts (ids, resources, the title) go through `escapeMarkdown`.
  */
 export function buildSummary(
   outcomes: readonly CommandOutcome[],
@@ -52,7 +51,7 @@ function table(outcomes: readonly CommandOutcome[]): string {
     [
       String(o.index + 1),
       o.hasDeclaredId ? escapeMarkdown(o.id) : '',
-      `<code>${escapeMarkdown(o.display)}</code>`,
+      codeSpan(o.display),
       escapeMarkdown(o.resource),
       STATUS_LABELS[o.status],
       o.status === 'skipped' ? '' : formatDuration(o.durationMs),
@@ -69,7 +68,17 @@ function detailsBlock(outcome: CommandOutcome): string {
   const name = outcome.hasDeclaredId ? `${outcome.index + 1} (${escapeMarkdown(outcome.id)})` : String(outcome.index + 1);
   const what = outcome.status === 'failed' ? `❌ Command ${name} failed` : `⏭ Command ${name} was skipped`;
   const text = outcome.error ?? '';
-  const shown = text.length > SUMMARY_ERROR_CHARS ? text.slice(0, SUMMARY_ERROR_CHARS) : text;
-  const cut = shown.length < text.length ? `\n… ${text.length - shown.length} more characters in the log.` : '';
-  return `<details><summary>${what}</summary>\n\n<pre>${escapeHtml(shown)}${cut}</pre>\n</details>`;
+  const shown = text.length > SUMMARY_ERROR_CHARS ? cutAtLine(text, SUMMARY_ERROR_CHARS) : text;
+  const cut = shown.length < text.length ? `\n\n… ${text.length - shown.length} more characters in the log.` : '';
+  return `<details><summary>${what}</summary>\n\n${codeBlock(shown)}${cut}\n</details>`;
+}
+
+/**
+ * Cut at a line break, else at a space, never inside a word: a masked secret cut in two would no longer match its
+ * mask, and its first part would show.
+ */
+function cutAtLine(text: string, max: number): string {
+  const head = text.slice(0, max + 1);
+  const end = Math.max(head.lastIndexOf('\n'), head.lastIndexOf(' '));
+  return end > 0 ? text.slice(0, end) : '';
 }
