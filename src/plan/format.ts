@@ -1,6 +1,7 @@
 import { isReadOnly } from './access.js';
 import { RESOURCE_LABELS, scopeOf } from '../auth/clouds.js';
 import type { Plan, PlannedCommand } from './types.js';
+import { shorten } from '../text.js';
 
 const MAX_COMMAND_WIDTH = 60;
 
@@ -16,7 +17,7 @@ function scopeText(command: PlannedCommand): string {
 }
 
 function cut(text: string): string {
-  return text.length > MAX_COMMAND_WIDTH ? `${text.slice(0, MAX_COMMAND_WIDTH - 3)}...` : text;
+  return shorten(text, MAX_COMMAND_WIDTH, '...');
 }
 
 /**

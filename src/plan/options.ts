@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { CommandDefinition, OptionSchema, OptionValue, Options } from '../commands/types.js';
 import { hasReference } from './reference-syntax.js';
 import { didYouMean, suggest } from './suggest.js';
+import { shorten } from '../text.js';
 
 export type OutputFormat = 'json' | 'text' | 'csv' | 'md' | 'none';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'text', 'csv', 'md', 'none'];
@@ -24,10 +25,10 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const GLOBAL_OPTIONS = ['output', 'query', 'debug', 'verbose'];
 const OPTION_TOKEN = /^(--?)([A-Za-z_][\w.:-]*)(?:=([\s\S]*))?$/;
 
-/** A value for messages: options are not secret, but long values are cut. */
+/** A value for messages: long values are shortened, at a space (see shorten: a user's secret is never cut in two). */
 export function showValue(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return shorten(text, 200, '...');
 }
 
 function isOptionToken(token: string): boolean {

@@ -1,5 +1,6 @@
 import type { CommandOutcome } from './outputs.js';
 import { codeBlock, codeSpan, escapeMarkdown } from './render.js';
+import { shorten } from '../text.js';
 
 /** Longest error text shown in the summary; the log always has all of it. */
 export const SUMMARY_ERROR_CHARS = 4000;
@@ -68,17 +69,8 @@ function detailsBlock(outcome: CommandOutcome): string {
   const name = outcome.hasDeclaredId ? `${outcome.index + 1} (${escapeMarkdown(outcome.id)})` : String(outcome.index + 1);
   const what = outcome.status === 'failed' ? `❌ Command ${name} failed` : `⏭ Command ${name} was skipped`;
   const text = outcome.error ?? '';
-  const shown = text.length > SUMMARY_ERROR_CHARS ? cutAtLine(text, SUMMARY_ERROR_CHARS) : text;
+  const shown = shorten(text, SUMMARY_ERROR_CHARS, '');
   const cut = shown.length < text.length ? `\n\n… ${text.length - shown.length} more characters in the log.` : '';
   return `<details><summary>${what}</summary>\n\n${codeBlock(shown)}${cut}\n</details>`;
 }
 
-/**
- * Cut at a line break, else at a space, never inside a word: a masked secret cut in two would no longer match its
- * mask, and its first part would show.
- */
-function cutAtLine(text: string, max: number): string {
-  const head = text.slice(0, max + 1);
-  const end = Math.max(head.lastIndexOf('\n'), head.lastIndexOf(' '));
-  return end > 0 ? text.slice(0, end) : '';
-}
