@@ -97,3 +97,13 @@ describe('ids that would shadow the action outputs', () => {
     ]);
   });
 });
+
+describe('ids that would set the same output', () => {
+  it('are refused when they differ only in case or dashes, and reserved names are matched the same way', () => {
+    expect(planErrors('- id: my-app\n  run: status\n- id: myApp\n  run: status\n- id: Results\n  run: status\n- id: resultsFile\n  run: status\n')).toEqual([
+      "Invalid id 'Results' (command 3, id 'Results', line 5): 'Results' is the name of one of the action's own outputs (results, result, failed, results-file); choose another id.",
+      "Invalid id 'resultsFile' (command 4, id 'resultsFile', line 7): 'resultsFile' is the name of one of the action's own outputs (results, result, failed, results-file); choose another id.",
+      "Id 'myApp' (command 2, id 'myApp', line 3) differs from 'my-app' of command 1, line 1 only in case or dashes; both would set the same output (output names ignore case, and Azure DevOps turns 'a-b' into 'aB'). Choose ids that differ in letters.",
+    ]);
+  });
+});

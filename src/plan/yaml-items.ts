@@ -109,7 +109,7 @@ function checkFields(f: Record<string, unknown>, index: number, line: number | u
   const add = (message: string) => errors.push(new ActionError(message));
   if (f.id !== undefined && id === undefined) {
     add(`Invalid id '${String(f.id)}' (${where}): an id starts with a letter or '_' and holds only letters, digits, '_' and '-' (it names a step output and is used in {{ id.path }}).`);
-  } else if (id !== undefined && (Object.values(Output) as string[]).includes(id)) {
+  } else if (id !== undefined && RESERVED_KEYS.includes(outputKey(id))) {
     add(`Invalid id '${id}' (${where}): '${id}' is the name of one of the action's own outputs (${Object.values(Output).join(', ')}); choose another id.`);
   }
   if (f.run !== undefined && f.command !== undefined) add(`Item ${where} has both 'run' and 'command': use 'run' for a command line or 'command' with 'options', not both.`);
@@ -135,15 +135,33 @@ function checkFields(f: Record<string, unknown>, index: number, line: number | u
   };
 }
 
+/**
+ * What an id is compared by. Ids become output names: GitHub reads `steps.x.outputs.<name>` without regard to case,
+ * and Azure DevOps output variables ignore case and are camelCased from dashed ids (`my-app` → `myApp`). Two ids
+ * equal but for case or dashes would overwrite each other's output, so they count as the same id.
+ */
+function outputKey(id: string): string {
+  return id.toLowerCase().replace(/-/g, '');
+}
+
+const RESERVED_KEYS: readonly string[] = Object.values(Output).map(outputKey);
+
 function checkDuplicateIds(items: readonly DeclaredItem[], errors: ActionError[]): void {
   const seen = new Map<string, DeclaredItem>();
   for (const item of items) {
     if (item.id === undefined) continue;
-    const first = seen.get(item.id);
-    if (first) {
-      errors.push(new ActionError(`Duplicate id '${item.id}' (${describeItem(item)}): ${describeItem({ index: first.index, line: first.line })} already uses it; ids must be unique.`));
-    } else {
-      seen.set(item.id, item);
+    const first = seen.get(outputKey(item.id));
+    if (!first) {
+      seen.set(outputKey(item.id), item);
+      continue;
     }
+    const other = describeItem({ index: first.index, line: first.line });
+    errors.push(
+      new ActionError(
+        first.id === item.id
+          ? `Duplicate id '${item.id}' (${describeItem(item)}): ${other} already uses it; ids must be unique.`
+          : `Id '${item.id}' (${describeItem(item)}) differs from '${first.id}' of ${other} only in case or dashes; both would set the same output (output names ignore case, and Azure DevOps turns 'a-b' into 'aB'). Choose ids that differ in letters.`,
+      ),
+    );
   }
 }
