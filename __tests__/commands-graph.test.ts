@@ -182,3 +182,13 @@ describe('catalogue', () => {
     ]);
   });
 });
+
+describe('request --resource', () => {
+  it('is accepted when it names the resource of the URL, and refused otherwise (the token is always for the URL)', async () => {
+    const { validateRequest } = await import('../src/commands/request.js');
+    expect(validateRequest({ url: 'https://graph.microsoft.com/v1.0/users', resource: 'https://graph.microsoft.com' })).toBeUndefined();
+    expect(validateRequest({ url: 'https://graph.microsoft.com/v1.0/users', resource: 'https://contoso.sharepoint.com' })).toBe(
+      "Option resource: 'https://contoso.sharepoint.com' is not the resource of the URL (https://graph.microsoft.com); the token is always for the resource of --url. Leave --resource out.",
+    );
+  });
+});

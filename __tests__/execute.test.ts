@@ -104,15 +104,24 @@ describe('executePlan', () => {
     expect(statuses(outcomes)).toEqual(['a:succeeded', 'bad:failed', 'c:skipped', 'w:skipped']);
     expect(outcomes[1].error).toBe('bad broke');
     expect(host.logs.filter((l) => l.level === 'error').map((l) => l.message)).toEqual(["Command 2 (bad) 'fail --name bad' failed: bad broke"]);
+    // 'c' ran beside 'bad' but counts as not run: its result is not shown either.
+    expect(host.logs.filter((l) => l.level === 'untrusted').map((l) => JSON.parse(l.message).name)).toEqual(['a']);
+  });
+
+  it('logs results in declared order, whatever order concurrent reads finish in', async () => {
+    const { run, host } = setup('- read --name slow --ms 40\n- read --name fast --ms 1');
+    await run();
+    expect(host.logs.filter((l) => l.level === 'untrusted').map((l) => JSON.parse(l.message).name)).toEqual(['slow', 'fast']);
   });
 
   it('with the continue-on-error input runs everything, skipping only what uses a failed result', async () => {
-    const { run } = setup('- id: bad\n  run: fail --name bad\n- id: b\n  run: read --name b --value "{{ bad.name }}"\n- id: c\n  run: write --name c', {
+    const { run, host } = setup('- id: bad\n  run: fail --name bad\n- id: b\n  run: read --name b --value "{{ bad.name }}"\n- id: c\n  run: write --name c', {
       continueOnError: true,
     });
     const outcomes = await run();
     expect(statuses(outcomes)).toEqual(['bad:failed', 'b:skipped', 'c:succeeded']);
     expect(outcomes[1].error).toBe("not run: it uses the result of 'bad', which failed");
+    expect(host.logs).toContainEqual({ level: 'info', message: `2. read --name b --value "{{ bad.name }}": not run: it uses the result of 'bad', which failed.` });
   });
 
   it('an item with continue-on-error warns instead of stopping', async () => {

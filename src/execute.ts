@@ -42,13 +42,15 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
     const batchOutcomes = await mapConcurrently(batch, options.maxParallel, (command) =>
       runOne(command, results, failedIds, run),
     );
-    // Declared-order semantics, whatever ran concurrently: once a command fails and stops the run, the commands after
-    // it count as not run, even reads of the same batch that already finished.
+    // Declared-order semantics, whatever ran concurrently: the log shows the commands in declared order, and once a
+    // command fails and stops the run, the commands after it count as not run, even reads of the same batch that
+    // already finished (their results are neither shown nor kept).
     for (const outcome of batchOutcomes) {
       if (stopped) {
         outcomes.push(skipped(plan.commands[outcome.index], 'not run: an earlier command failed'));
         continue;
       }
+      logOutcome(options.host, plan.commands[outcome.index], outcome);
       outcomes.push(outcome);
       if (outcome.status === 'succeeded') results.set(outcome.id, outcome.result);
       else failedIds.add(outcome.id);
@@ -87,7 +89,6 @@ async function runOne(
 ): Promise<CommandOutcome> {
   const failedReference = command.references.find((id) => failedIds.has(id));
   if (failedReference !== undefined) return skipped(command, `not run: it uses the result of '${failedReference}', which failed`);
-  const { host } = options;
   const started = performance.now();
   const base = outcomeBase(command, options);
   try {
@@ -101,20 +102,26 @@ async function runOne(
       cwd: options.cwd,
       session: options.session,
       once: options.once,
-      log: host,
+      log: options.host,
     };
     const raw = await command.definition.run(context, resolved);
     const result = command.query ? applyQuery(raw, command.query) : raw;
     const durationMs = Math.round(performance.now() - started);
-    logResult(host, command, result, durationMs);
     return { ...base, status: 'succeeded', durationMs, result, items: Array.isArray(result) ? result.length : undefined };
   } catch (error) {
     const actionError = error instanceof ActionError ? error : toActionError(error);
-    const message = `Command ${command.index + 1}${command.hasDeclaredId ? ` (${command.id})` : ''} '${command.display}' failed: ${formatError(actionError)}`;
-    if (command.continueOnError) host.warning(message);
-    else host.error(message);
     return { ...base, status: 'failed', durationMs: Math.round(performance.now() - started), error: formatError(actionError) };
   }
+}
+
+/** A result goes to the log (as untrusted text, in a group); a failure becomes an error, or a warning when tolerated. */
+function logOutcome(host: Host, command: PlannedCommand, outcome: CommandOutcome): void {
+  if (outcome.status === 'succeeded') logResult(host, command, outcome.result, outcome.durationMs);
+  if (outcome.status === 'skipped') host.info(`${command.index + 1}. ${command.display}: ${outcome.error}.`);
+  if (outcome.status !== 'failed') return;
+  const message = `Command ${command.index + 1}${command.hasDeclaredId ? ` (${command.id})` : ''} '${command.display}' failed: ${outcome.error}`;
+  if (command.continueOnError) host.warning(message);
+  else host.error(message);
 }
 
 function outcomeBase(command: PlannedCommand, options: ExecuteOptions): Omit<CommandOutcome, 'status' | 'durationMs'> {

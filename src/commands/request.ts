@@ -10,7 +10,12 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'] as 
 const OPTIONS: readonly OptionSchema[] = [
   { name: 'url', short: 'u', type: 'string', required: true, description: 'URL to call (https, or starting with @graph, @graphbeta or @spo).' },
   { name: 'method', short: 'm', type: 'string', enum: METHODS, description: 'HTTP method. Default: get.' },
-  { name: 'resource', short: 'r', type: 'string', description: 'Resource to get the token for, when it differs from the URL.' },
+  {
+    name: 'resource',
+    short: 'r',
+    type: 'string',
+    description: 'Accepted for scripts written for the CLI; the token is always for the resource of the URL, so it must name that resource.',
+  },
   { name: 'body', short: 'b', type: 'string', description: 'Request body (needs --content-type).' },
   { name: 'filePath', short: 'p', type: 'string', description: 'Save the response body to this file (binary download).' },
 ];
@@ -79,10 +84,23 @@ function headerOptions(options: Options): Record<string, string> {
 }
 
 /** The CLI's rules, plus the URL's form (the planner checks the host). */
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
 export function validateRequest(options: Options): string | undefined {
   const url = String(options.url ?? '');
   if (!/^(https:\/\/|@graphbeta|@graph|@spo)/.test(url)) {
     return `Option url: '${url}' is not an https URL nor does it start with @graph, @graphbeta or @spo.`;
+  }
+  const resource = stringOption(options.resource);
+  if (resource !== undefined && url.startsWith('https://') && originOf(resource) !== originOf(url)) {
+    // A token is only ever sent to the hosts of the resource it was issued for, so it cannot be asked for another one.
+    return `Option resource: '${resource}' is not the resource of the URL (${originOf(url) ?? url}); the token is always for the resource of --url. Leave --resource out.`;
   }
   const body = stringOption(options.body);
   if (body !== undefined && (stringOption(options.method) ?? 'get') === 'get') return 'Specify a different method when using body';
