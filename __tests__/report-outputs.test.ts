@@ -119,6 +119,22 @@ describe('publishOutputs', () => {
     expect([...outputs.values()].filter((value) => value.includes('xxx'))).toEqual([]);
   });
 
+  it('with a limit per output (Azure DevOps), leaves out each value over it, even when the total would fit', async () => {
+    const runnerTemp = join(dir, 'agent-temp');
+    const { host, outputs, warnings } = fakeHost({ AGENT_TEMPDIRECTORY: runnerTemp });
+    const list: CommandOutcome[] = [
+      { ...base, index: 0, id: 'big', hasDeclaredId: true, display: 'a', status: 'succeeded', result: 'x'.repeat(300) },
+      { ...base, index: 1, id: 'small', hasDeclaredId: true, display: 'b', status: 'succeeded', result: 'ok' },
+    ];
+    await publishOutputs(host, list, { maxOutputValueBytes: 100 });
+    const file = outputs.get('results-file') ?? '';
+    expect(Object.fromEntries(outputs)).toEqual({ small: 'ok', result: 'ok', failed: '[]', 'results-file': file });
+    expect(JSON.parse(readFileSync(file, 'utf8')).results.big).toHaveLength(300);
+    expect(warnings).toEqual([
+      `Outputs over the 1000000-byte limit for step outputs (or the 100-byte limit per output) were not set: results (323 bytes), big (300 bytes). Nothing was truncated: all results are in ${file} (output results-file).`,
+    ]);
+  });
+
   it('puts the overflow in output-file when one is given', async () => {
     const { host, outputs, warnings } = fakeHost();
     const file = join(dir, 'given.json');

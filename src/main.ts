@@ -15,6 +15,9 @@ import { codeBlock } from './report/render.js';
 import { buildSummary } from './report/summary.js';
 import { readSettings, type Settings } from './settings.js';
 
+/** Azure DevOps hands output variables to later steps as environment variables: Windows allows 32,767 characters each. */
+const AZURE_DEVOPS_MAX_VARIABLE = 32_000;
+
 /**
  * The action: settings → plan → sign in → run → report. The one place that fails the step; anything thrown, Error or
  * not, ends here as a failed step with a readable message.
@@ -32,7 +35,10 @@ export async function run(host: Host): Promise<void> {
     });
     if (settings.dryRun) return await reportDryRun(host, plan);
     const outcomes = await runPlan(host, settings, plan);
-    await publishOutputs(host, outcomes, { outputFile: settings.outputFile });
+    await publishOutputs(host, outcomes, {
+      outputFile: settings.outputFile,
+      maxOutputValueBytes: host.platform === 'azure-devops' ? AZURE_DEVOPS_MAX_VARIABLE : undefined,
+    });
     await host.appendSummary(buildSummary(outcomes, {}));
     failIfNeeded(host, plan, outcomes);
   } catch (error) {

@@ -56,14 +56,23 @@ interface Output {
 export async function publishOutputs(
   host: Host,
   outcomes: readonly CommandOutcome[],
-  options: { outputFile?: string; maxOutputBytes?: number },
+  options: {
+    outputFile?: string;
+    /** All outputs together (GitHub: 1 MB per job). */
+    maxOutputBytes?: number;
+    /**
+     * One output on its own. Azure DevOps passes output variables to later steps as environment variables, which
+     * Windows caps at 32,767 characters each.
+     */
+    maxOutputValueBytes?: number;
+  },
 ): Promise<void> {
   const ordered = [...outcomes].sort((a, b) => a.index - b.index);
   const document = buildResultsDocument(ordered);
   const file = options.outputFile ? resolve(options.outputFile) : join(tempDirectory(host.env), `m365-action-results-${randomUUID()}.json`);
   const outputs = collectOutputs(host, ordered, document);
   const limit = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
-  const skipped = chooseSkipped(outputs, limit, byteLength('results-file') + byteLength(file));
+  const skipped = chooseSkipped(outputs, limit, byteLength('results-file') + byteLength(file), options.maxOutputValueBytes);
 
   for (const output of outputs) {
     if (!skipped.has(output.name)) host.setOutput(output.name, output.value);
@@ -71,7 +80,7 @@ export async function publishOutputs(
   if (options.outputFile || skipped.size > 0) await writeResultsFile(file, document, [...skipped]);
   if (skipped.size > 0) {
     host.setOutput(OutputName.ResultsFile, file);
-    host.warning(skippedWarning(outputs, skipped, limit, file));
+    host.warning(skippedWarning(outputs, skipped, limit, options.maxOutputValueBytes, file));
   }
 }
 
@@ -120,12 +129,16 @@ function collectOutputs(host: Host, outcomes: readonly CommandOutcome[], documen
  * Which outputs to leave unset so that the rest (plus `results-file`) fit: the largest first, `failed` never (it is a
  * short list of ids and says whether the run is to be trusted).
  */
-function chooseSkipped(outputs: readonly Output[], limit: number, fileOutputBytes: number): Set<string> {
+function chooseSkipped(outputs: readonly Output[], limit: number, fileOutputBytes: number, valueLimit = Infinity): Set<string> {
   const skipped = new Set<string>();
   const size = (o: Output): number => byteLength(o.name) + byteLength(o.value);
   let total = outputs.reduce((sum, o) => sum + size(o), 0);
   const candidates = outputs.filter((o) => o.name !== 'failed').sort((a, b) => size(b) - size(a));
-  for (const candidate of candidates) {
+  for (const candidate of candidates.filter((o) => byteLength(o.value) > valueLimit)) {
+    skipped.add(candidate.name);
+    total -= size(candidate);
+  }
+  for (const candidate of candidates.filter((o) => !skipped.has(o.name))) {
     if (total + (skipped.size > 0 ? fileOutputBytes : 0) <= limit) break;
     skipped.add(candidate.name);
     total -= size(candidate);
@@ -146,12 +159,19 @@ async function writeResultsFile(file: string, document: ResultsDocument, skipped
   }
 }
 
-function skippedWarning(outputs: readonly Output[], skipped: ReadonlySet<string>, limit: number, file: string): string {
+function skippedWarning(
+  outputs: readonly Output[],
+  skipped: ReadonlySet<string>,
+  limit: number,
+  valueLimit: number | undefined,
+  file: string,
+): string {
   const listed = outputs
     .filter((o) => skipped.has(o.name))
     .map((o) => `${o.name} (${byteLength(o.value)} bytes)`)
     .join(', ');
-  return `Outputs over the ${limit}-byte limit for step outputs were not set: ${listed}. Nothing was truncated: all results are in ${file} (output results-file).`;
+  const perOutput = valueLimit === undefined ? '' : ` (or the ${valueLimit}-byte limit per output)`;
+  return `Outputs over the ${limit}-byte limit for step outputs${perOutput} were not set: ${listed}. Nothing was truncated: all results are in ${file} (output results-file).`;
 }
 
 function tempDirectory(env: NodeJS.ProcessEnv): string {
