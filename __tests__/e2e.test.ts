@@ -295,6 +295,8 @@ describe('failures and continue-on-error', () => {
     expect(result.exitCode).toBe(0);
     expect(JSON.parse(result.outputs.failed)).toEqual(['bad']);
     expect(JSON.parse(result.outputs.after).appId).toBe(emulator.demo.appId);
+    // Like the CLI's `status`, connectedAs is the app's display name, read from the run's access token.
+    expect(JSON.parse(result.outputs.after).connectedAs).toBe('m365-action demo');
     expect(JSON.parse(result.outputs.result).appId).toBe(emulator.demo.appId);
   });
 

@@ -16,6 +16,8 @@ export interface TokenProvider extends TokenSource {
   prefetch(resources: readonly Resource[]): Promise<void>;
   /** How many token requests were sent to Entra ID so far (for the log and the benchmark). */
   readonly tokenRequests: number;
+  /** The app's display name, as Entra ID writes it into app-only tokens (`app_displayname`), once a token arrived. */
+  readonly appDisplayName?: string;
 }
 
 export interface TokenProviderOptions {
@@ -48,6 +50,7 @@ interface CachedToken {
  */
 export function createTokenProvider(options: TokenProviderOptions): TokenProvider {
   let tokenRequests = 0;
+  let appDisplayName: string | undefined;
   // msal-node is a third of the bundle: it is loaded when the first token is asked for, so that invalid input, planning
   // errors and dry runs never pay for it.
   let app: Promise<ConfidentialClientApplication> | undefined;
@@ -66,6 +69,7 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
     }
     if (!result?.accessToken) throw new ActionError(`Entra ID returned no access token for ${scope}.`);
     options.onSecret(result.accessToken);
+    appDisplayName ??= displayNameIn(result.accessToken);
     const expiresAt = result.expiresOn ? result.expiresOn.getTime() : Date.now() + REFRESH_MARGIN_MS;
     cache.set(resource.audience, { token: result.accessToken, expiresAt });
     options.log.debug(`Got a token for ${scope}${result.fromCache ? ' (msal cache)' : ''}, valid until ${new Date(expiresAt).toISOString()}.`);
@@ -87,6 +91,9 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
     prefetch: (resources) => prefetchAll(getToken, resources),
     get tokenRequests() {
       return tokenRequests;
+    },
+    get appDisplayName() {
+      return appDisplayName;
     },
   };
 }
@@ -152,6 +159,17 @@ function contextOf(options: TokenProviderOptions): AadstsContext {
     thumbprintSha1: credential.kind === 'certificate' ? credential.certificate.thumbprintSha1 : undefined,
     thumbprintSha256: credential.kind === 'certificate' ? credential.certificate.thumbprintSha256 : undefined,
   };
+}
+
+/** The `app_displayname` claim of an access token (read, not verified: the token is Entra ID's answer to us). */
+function displayNameIn(token: string): string | undefined {
+  try {
+    const claims: unknown = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    const name = (claims as { app_displayname?: unknown }).app_displayname;
+    return typeof name === 'string' && name !== '' ? name : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Wraps msal's network client to count POSTs to the token endpoint. */

@@ -2,8 +2,8 @@ import type { CommandDefinition } from './types.js';
 
 /**
  * `status`: who the action signed in as, shaped like the CLI's `m365 status --output json` for an app-only connection.
- * The CLI shows the app's display name from the token as `connectedAs`; the action has only the app ID here. Access
- * tokens are never part of the result (the CLI adds them only in debug mode; an output is no place for them).
+ * `connectedAs` is the app's display name from the run's access tokens, as the CLI shows it, or the app ID when the run
+ * asked for no token. Access tokens are never part of the result (the CLI adds them only in debug mode; an output is no place for them).
  */
 export const status: CommandDefinition = {
   name: 'status',
@@ -13,7 +13,7 @@ export const status: CommandDefinition = {
   permissions: [],
   options: [],
   run(context) {
-    const { appId, tenant, authType, cloud } = context.session;
-    return Promise.resolve({ connectedAs: appId, authType, appId, appTenant: tenant, cloudType: cloud });
+    const { appId, tenant, authType, cloud, appDisplayName } = context.session;
+    return Promise.resolve({ connectedAs: appDisplayName ?? appId, authType, appId, appTenant: tenant, cloudType: cloud });
   },
 };

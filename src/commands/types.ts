@@ -58,6 +58,8 @@ export interface CommandContext {
     /** 'certificate' or 'federatedIdentity' (the CLI for Microsoft 365's authType names). */
     readonly authType: string;
     readonly cloud: string;
+    /** The app's display name from its access tokens, when the run got one. */
+    readonly appDisplayName?: string;
   };
   /**
    * Computes a value once per run and shares it with every command (e.g. the tenant app catalog URL, which each app
