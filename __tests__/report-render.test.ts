@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, escapeMarkdown, renderCsv, renderMarkdown, renderOutput, renderText } from '../src/report/render.js';
+import { escapeMarkdown, renderCsv, renderMarkdown, renderOutput, renderText } from '../src/report/render.js';
 
 const groups = [
   { id: '1', displayName: 'Finance', mail: 'finance@contoso.com' },
@@ -78,11 +78,6 @@ describe('escapeMarkdown', () => {
   });
 });
 
-describe('escapeHtml', () => {
-  it('escapes for an HTML element and keeps line breaks as LF', () => {
-    expect(escapeHtml('<b>"x" & \'y\'</b>\r\nnext\rlast')).toBe('&#60;b&#62;&#34;x&#34; &#38; &#39;y&#39;&#60;/b&#62;\nnext\nlast');
-  });
-});
 
 describe('renderOutput', () => {
   it('dispatches on the --output format; json is indented by two spaces', () => {

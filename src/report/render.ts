@@ -112,12 +112,6 @@ function longestRun(text: string, char: string): number {
   return longest;
 }
 
-/** Escapes untrusted text for an HTML element such as `<pre>`: line breaks are kept (CRLF and CR become LF). */
-export function escapeHtml(text: string): string {
-  return breakCommandPrefixes(text)
-    .replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
-    .replace(/\r\n?/g, '\n');
-}
 
 function textTable(rows: readonly Row[]): string {
   const columns = Object.keys(rows[0] ?? {})
