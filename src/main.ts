@@ -72,8 +72,8 @@ async function runPlan(host: Host, settings: Settings, plan: Plan): Promise<Comm
     const resource = command.resource ?? (command.resourceKind === 'sharepoint' ? sharePointRoot : undefined);
     if (resource) resources.set(command.index, resource);
   }
-  // One token per resource the commands use, all asked at once, before the first command runs.
-  await session.tokens.prefetch(distinctResources([...resources.values()]));
+  // One token per resource the commands use (prefetch asks each audience once), all at once, before the first command.
+  await session.tokens.prefetch([...resources.values()]);
   return executePlan(plan, {
     host,
     http,
@@ -96,10 +96,6 @@ async function runPlan(host: Host, settings: Settings, plan: Plan): Promise<Comm
 function addResource(list: Resource[], resource: Resource): Resource {
   if (!list.some((known) => known.audience === resource.audience)) list.push(resource);
   return resource;
-}
-
-function distinctResources(list: readonly Resource[]): Resource[] {
-  return list.filter((resource, index) => list.findIndex((other) => other.audience === resource.audience) === index);
 }
 
 /** The tenant's SharePoint root, asked once of Graph when neither `spo-url` nor a command's own URL names it. */

@@ -11,6 +11,9 @@ export type { Settings } from './settings-types.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+/** The YAML 1.2 core schema booleans, as `core.getBooleanInput` accepts them. */
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
 /** Authorities that name no tenant: app-only sign-in needs the app's home tenant. */
 const MULTI_TENANT_AUTHORITIES = ['common', 'organizations', 'consumers'];
 
@@ -53,7 +56,7 @@ function buildSettings(reader: InputReader, host: Host, cwd: string): Partial<Se
   const certificate = readCertificate(reader);
   const federatedTokenFile = reader.optional(Input.FederatedTokenFile, ENV_FALLBACKS.federatedTokenFile);
   // Peeked here, validated below in its place so that errors come in the order of the inputs.
-  const dryRun = ['true', 'True', 'TRUE'].includes(host.getInput(Input.DryRun));
+  const dryRun = TRUE_VALUES.includes(host.getInput(Input.DryRun));
   const auth = resolveAuth(reader, host, certificate, federatedTokenFile, dryRun);
   const cloud = readCloud(reader);
   const commands = readCommands(reader, cwd);
@@ -238,12 +241,11 @@ class InputReader {
     return match;
   }
 
-  /** The YAML 1.2 core schema booleans, as `core.getBooleanInput` accepts them. */
   boolean(name: string, fallback: boolean): boolean {
     const value = this.optional(name);
     if (value === undefined) return fallback;
-    if (['true', 'True', 'TRUE'].includes(value)) return true;
-    if (['false', 'False', 'FALSE'].includes(value)) return false;
+    if (TRUE_VALUES.includes(value)) return true;
+    if (FALSE_VALUES.includes(value)) return false;
     this.fail(`Invalid ${name} '${value}'. Expected true or false.`);
     return fallback;
   }

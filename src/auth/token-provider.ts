@@ -4,6 +4,7 @@ import type { Transport, TokenSource } from '../http/types.js';
 import { RESOURCE_LABELS, scopeOf, type Cloud, type Resource } from './clouds.js';
 import { explainAuthError, type AadstsContext } from './aadsts.js';
 import type { LoadedCertificate } from './certificate.js';
+import { decodeClaims } from './jwt-claims.js';
 
 /** How the app proves who it is: a loaded certificate, or a callback giving a fresh (federated) assertion. */
 export type Credential =
@@ -164,8 +165,7 @@ function contextOf(options: TokenProviderOptions): AadstsContext {
 /** The `app_displayname` claim of an access token (read, not verified: the token is Entra ID's answer to us). */
 function displayNameIn(token: string): string | undefined {
   try {
-    const claims: unknown = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
-    const name = (claims as { app_displayname?: unknown }).app_displayname;
+    const name = decodeClaims(token).app_displayname;
     return typeof name === 'string' && name !== '' ? name : undefined;
   } catch {
     return undefined;
