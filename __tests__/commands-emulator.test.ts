@@ -13,7 +13,7 @@ import { EnvHttpProxyAgent } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_APP_ID, DEMO_TENANT_ID } from '../emulator/constants.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
-import { CLOUDS, fixedResource, scopeOf, sharePointResource, type Resource } from '../src/auth/clouds.js';
+import { CLOUDS, fixedResource, scopeOf, sharePointResource, type Resource } from '../src/clouds.js';
 import { catalogue } from '../src/commands/registry.js';
 import type { CommandContext, Options } from '../src/commands/types.js';
 import { createApiClient } from '../src/http/client.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLOUDS, fixedResource } from '../src/auth/clouds.js';
+import { CLOUDS, fixedResource } from '../src/clouds.js';
 import { entraAppGet } from '../src/commands/entra/app-get.js';
 import { entraGroupList } from '../src/commands/entra/group-list.js';
 import { catalogue } from '../src/commands/registry.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CLOUDS, sharePointResource } from '../src/auth/clouds.js';
+import { CLOUDS, sharePointResource } from '../src/clouds.js';
 import type { CommandContext, CommandDefinition, Options } from '../src/commands/types.js';
 import { spoAppAdd } from '../src/commands/spo/app-add.js';
 import { spoAppDeploy } from '../src/commands/spo/app-deploy.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CLOUDS, sharePointResource } from '../src/auth/clouds.js';
+import { CLOUDS, sharePointResource } from '../src/clouds.js';
 import { catalogue } from '../src/commands/registry.js';
 import type { CommandContext, Options } from '../src/commands/types.js';
 import { ActionError } from '../src/errors.js';

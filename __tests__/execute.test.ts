@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLOUDS } from '../src/auth/clouds.js';
+import { CLOUDS } from '../src/clouds.js';
 import type { CommandDefinition, Options } from '../src/commands/types.js';
 import { ActionError } from '../src/errors.js';
 import { batchCommands, executePlan } from '../src/execute.js';

@@ -6,7 +6,7 @@ import tls from 'node:tls';
 import forge from 'node-forge';
 import { Agent } from 'undici';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CLOUDS, fixedResource, sharePointResource, type Resource } from '../src/auth/clouds.js';
+import { CLOUDS, fixedResource, sharePointResource, type Resource } from '../src/clouds.js';
 import { createApiClient, MAX_REDIRECTS } from '../src/http/client.js';
 import { toHttpError } from '../src/http/errors.js';
 import type { RetryPolicy } from '../src/http/retry.js';

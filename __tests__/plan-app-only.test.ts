@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLOUDS } from '../src/auth/clouds.js';
+import { CLOUDS } from '../src/clouds.js';
 import { isMePath } from '../src/plan/app-only.js';
 import { plan, planErrors } from './plan-fixtures.js';
 

@@ -2,7 +2,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLOUDS } from '../src/auth/clouds.js';
+import { CLOUDS } from '../src/clouds.js';
 import type { CommandDefinition } from '../src/commands/types.js';
 import { createPlan, type PlanInput } from '../src/plan/planner.js';
 import type { Plan } from '../src/plan/types.js';

@@ -113,9 +113,10 @@ describe('createPlan: options of a command line', () => {
 
   it('parses json options and shows the parse error', () => {
     expect(only(`- request --url https://graph.microsoft.com/v1.0/groups --method post --body '{"a":[1,true]}'`).options.body).toEqual({ a: [1, true] });
-    expect(planErrors(`- request --url https://graph.microsoft.com/v1.0/groups --body '{a:1}'`)).toEqual([
-      "Option '--body' (command 1, line 1) is not valid JSON: Expected property name or '}' in JSON at position 1 (value '{a:1}').",
-    ]);
+    // The parser's own words differ between Node versions (Node 24 adds "(line 1 column 2)"): compare what we add.
+    const errors = planErrors(`- request --url https://graph.microsoft.com/v1.0/groups --body '{a:1}'`);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^Option '--body' \(command 1, line 1\) is not valid JSON: .*position 1.* \(value '\{a:1\}'\)\.$/);
   });
 
   it('keeps unknown options as strings when the command allows them', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLOUDS } from '../src/auth/clouds.js';
+import { CLOUDS } from '../src/clouds.js';
 import { formatPlan } from '../src/plan/format.js';
 import { plan, planErrors } from './plan-fixtures.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLOUDS } from '../src/auth/clouds.js';
+import { CLOUDS } from '../src/clouds.js';
 import { readSettings } from '../src/settings.js';
 import { FakeHost } from './helpers/fake-host.js';
 

@@ -2,7 +2,7 @@ import { ProxyAgent } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { loadCertificate, type LoadedCertificate } from '../src/auth/certificate.js';
-import { CLOUDS, fixedResource, sharePointResource, type Resource } from '../src/auth/clouds.js';
+import { CLOUDS, fixedResource, sharePointResource, type Resource } from '../src/clouds.js';
 import { createTokenProvider } from '../src/auth/token-provider.js';
 import type { ActionError } from '../src/errors.js';
 import { createTransport } from '../src/http/transport.js';

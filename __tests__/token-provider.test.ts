@@ -2,7 +2,7 @@ import { createHash, verify, X509Certificate } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadCertificate, type LoadedCertificate } from '../src/auth/certificate.js';
-import { CLOUDS, fixedResource, sharePointResource, type Resource } from '../src/auth/clouds.js';
+import { CLOUDS, fixedResource, sharePointResource, type Resource } from '../src/clouds.js';
 import { createMsalNetworkClient } from '../src/auth/msal-network.js';
 import { createTokenProvider, type Credential, type TokenProvider } from '../src/auth/token-provider.js';
 import { ActionError, ActionErrors, formatError } from '../src/errors.js';

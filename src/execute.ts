@@ -1,4 +1,4 @@
-import { RESOURCE_LABELS, type Cloud, type Resource } from './auth/clouds.js';
+import { RESOURCE_LABELS, type Cloud, type Resource } from './clouds.js';
 import type { CommandContext } from './commands/types.js';
 import { ActionError, formatError, toActionError } from './errors.js';
 import type { Host } from './host/host.js';

@@ -1,4 +1,4 @@
-import { fixedResource, sharePointResource, type Resource } from './auth/clouds.js';
+import { fixedResource, sharePointResource, type Resource } from './clouds.js';
 import { signIn } from './auth/sign-in.js';
 import { catalogue } from './commands/registry.js';
 import { ActionError, formatError, toActionError } from './errors.js';

@@ -1,4 +1,4 @@
-import type { Cloud } from './auth/clouds.js';
+import type { Cloud } from './clouds.js';
 
 /** How the action signs in. `auto` resolves to one of the others in settings. */
 export type AuthMethod = 'certificate' | 'federated';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FEDERATED_ENV } from './auth/federated.js';
-import { CLOUDS, CLOUD_NAMES, sharePointResource, type Cloud } from './auth/clouds.js';
+import { CLOUDS, CLOUD_NAMES, sharePointResource, type Cloud } from './clouds.js';
 import { DEFAULT_AUDIENCE, DEFAULT_MAX_PARALLEL, Input } from './constants.js';
 import { ActionError, ActionErrors } from './errors.js';
 import type { Host } from './host/host.js';

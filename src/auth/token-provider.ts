@@ -1,7 +1,7 @@
 import type { ConfidentialClientApplication, Configuration, INetworkModule, LogLevel, NodeAuthOptions } from '@azure/msal-node';
 import { ActionError, ActionErrors } from '../errors.js';
 import type { Transport, TokenSource } from '../http/types.js';
-import { RESOURCE_LABELS, scopeOf, type Cloud, type Resource } from './clouds.js';
+import { RESOURCE_LABELS, scopeOf, type Cloud, type Resource } from '../clouds.js';
 import { explainAuthError, type AadstsContext } from './aadsts.js';
 import type { LoadedCertificate } from './certificate.js';
 import { decodeClaims } from './jwt-claims.js';

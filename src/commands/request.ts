@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Cloud } from '../auth/clouds.js';
+import type { Cloud } from '../clouds.js';
 import { ActionError } from '../errors.js';
 import { stringOption, trimSlashes } from './shared/sharepoint.js';
 import type { CommandDefinition, OptionSchema, Options } from './types.js';

@@ -1,4 +1,4 @@
-import type { Cloud, Resource, ResourceKind } from '../auth/clouds.js';
+import type { Cloud, Resource, ResourceKind } from '../clouds.js';
 import type { ApiClient } from '../http/types.js';
 
 /** The value types an option can declare. */

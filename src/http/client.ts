@@ -1,4 +1,4 @@
-import type { Resource } from '../auth/clouds.js';
+import type { Resource } from '../clouds.js';
 import { ActionError } from '../errors.js';
 import { shortUrl, toHttpError } from './errors.js';
 import { isIdempotent, withRetries, type RetryPolicy } from './retry.js';

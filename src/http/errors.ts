@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import type { Resource } from '../auth/clouds.js';
+import type { Resource } from '../clouds.js';
 import { ActionError } from '../errors.js';
 
 /** Longest service-provided text kept in a message: error bodies can be whole HTML pages. */

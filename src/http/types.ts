@@ -1,4 +1,4 @@
-import type { Resource } from '../auth/clouds.js';
+import type { Resource } from '../clouds.js';
 
 /** Gives an access token for a resource (one per resource and run, cached and shared). */
 export interface TokenSource {

@@ -1,5 +1,5 @@
 import { isReadOnly } from './access.js';
-import { RESOURCE_LABELS, scopeOf } from '../auth/clouds.js';
+import { RESOURCE_LABELS, scopeOf } from '../clouds.js';
 import type { Plan, PlannedCommand } from './types.js';
 import { shorten } from '../text.js';
 

@@ -1,4 +1,4 @@
-import { sharePointResource, type Cloud, type Resource } from '../auth/clouds.js';
+import { sharePointResource, type Cloud, type Resource } from '../clouds.js';
 import type { CommandDefinition, Options } from '../commands/types.js';
 import { ActionError, ActionErrors } from '../errors.js';
 import { isMePath, isMeToken, isVivaEngageCommand, isYammerHost, meRequestRejection, meTokenRejection, vivaEngageRejection, yammerRequestRejection } from './app-only.js';

@@ -1,4 +1,4 @@
-import { fixedResource, sharePointResource, type Cloud, type Resource, type ResourceKind } from '../auth/clouds.js';
+import { fixedResource, sharePointResource, type Cloud, type Resource, type ResourceKind } from '../clouds.js';
 import type { CommandDefinition, Options } from '../commands/types.js';
 import { showValue } from './options.js';
 

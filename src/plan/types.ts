@@ -1,4 +1,4 @@
-import type { Resource, ResourceKind } from '../auth/clouds.js';
+import type { Resource, ResourceKind } from '../clouds.js';
 import type { CommandDefinition, Options } from '../commands/types.js';
 
 /** One declared command after planning: parsed, validated, its resource known. */
