@@ -19,6 +19,7 @@ import type { CommandContext, Options } from '../src/commands/types.js';
 import { createApiClient } from '../src/http/client.js';
 import { createTransport } from '../src/http/transport.js';
 import { createRunMemo } from '../src/commands/run-memo.js';
+import { createFileAccess } from '../src/files.js';
 
 const ROOT = 'https://contoso.sharepoint.com';
 const TOKEN_URL = `https://login.microsoftonline.com/${DEMO_TENANT_ID}/oauth2/v2.0/token`;
@@ -55,6 +56,8 @@ function run(name: string, options: Options): Promise<unknown> {
     resource: RESOURCES[1],
     sharePointUrl: ROOT,
     cwd,
+    files: createFileAccess({ cwd, roots: [cwd], forbidden: [] }),
+    signal: new AbortController().signal,
     session: { appId: DEMO_APP_ID, tenant: DEMO_TENANT_ID, authType: 'certificate', cloud: 'Public' },
     once: createRunMemo(),
     log: { debug: () => undefined, info: () => undefined, warning: () => undefined },

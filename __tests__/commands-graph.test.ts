@@ -12,6 +12,7 @@ import type { CommandContext, CommandDefinition, Options } from '../src/commands
 import { ActionError } from '../src/errors.js';
 import type { ApiClient, HttpRequest, HttpResponse } from '../src/http/types.js';
 import { createRunMemo } from '../src/commands/run-memo.js';
+import { createFileAccess } from '../src/files.js';
 
 const GRAPH = 'https://graph.microsoft.com/v1.0';
 const APP_ID = '3f2b8c1d-6e4a-4b9f-8c7d-2a1e5f9b0c34';
@@ -42,6 +43,8 @@ function contextOf(http: ApiClient, cwd = tmpdir()): CommandContext {
     resource: fixedResource(CLOUDS.Public, 'graph'),
     sharePointUrl: 'https://contoso.sharepoint.com',
     cwd,
+    files: createFileAccess({ cwd, roots: [cwd], forbidden: [] }),
+    signal: new AbortController().signal,
     session: { appId: APP_ID, tenant: 'contoso.onmicrosoft.com', authType: 'certificate', cloud: 'Public' },
     once: createRunMemo(),
     log: { debug: () => undefined, info: () => undefined, warning: () => undefined },

@@ -16,6 +16,7 @@ import { spoWebGet } from '../src/commands/spo/web-get.js';
 import { ActionError } from '../src/errors.js';
 import type { ApiClient, HttpRequest, HttpResponse } from '../src/http/types.js';
 import { createRunMemo } from '../src/commands/run-memo.js';
+import { createFileAccess } from '../src/files.js';
 
 const ROOT = 'https://contoso.sharepoint.com';
 const CATALOG = `${ROOT}/sites/appcatalog`;
@@ -51,6 +52,8 @@ function contextOf(http: ApiClient, sharePointUrl: string | undefined = ROOT): C
     resource: sharePointResource(CLOUDS.Public, ROOT)!,
     sharePointUrl,
     cwd,
+    files: createFileAccess({ cwd, roots: [cwd], forbidden: [] }),
+    signal: new AbortController().signal,
     session: { appId: 'app', tenant: 'contoso.onmicrosoft.com', authType: 'certificate', cloud: 'Public' },
     once: createRunMemo(),
     log: { debug: () => undefined, info: () => undefined, warning: () => undefined },

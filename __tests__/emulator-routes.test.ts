@@ -11,6 +11,7 @@ import { serviceRoutes } from '../emulator/routes/index.js';
 import { seedContent } from '../emulator/seed-content.js';
 import type { EmulatorRequest, EmulatorResponse, TenantState } from '../emulator/types.js';
 import { createRunMemo } from '../src/commands/run-memo.js';
+import { createFileAccess } from '../src/files.js';
 
 const ROOT = 'https://contoso.sharepoint.com';
 const OPS = `${ROOT}/sites/ops`;
@@ -103,6 +104,8 @@ function runCommand(name: string, options: Options, api = new RoutesApi(), cwd =
     resource: sharePointResource(CLOUDS.Public, ROOT)!,
     sharePointUrl: ROOT,
     cwd,
+    files: createFileAccess({ cwd, roots: [cwd], forbidden: [] }),
+    signal: new AbortController().signal,
     session: { appId: 'app', tenant: 'contoso', authType: 'certificate', cloud: 'Public' },
     once: createRunMemo(),
     log: { debug: () => undefined, info: () => undefined, warning: () => undefined },

@@ -1,4 +1,5 @@
-import { createGitHubHost } from './host/github.js';
+import { detectHost } from './host/select.js';
+import { cancelOnSignals, endRun } from './host/signals.js';
 import { run } from './main.js';
 
-await run(createGitHubHost());
+endRun(await run(detectHost(), { cancel: cancelOnSignals() }));

@@ -1,4 +1,5 @@
 import type { Cloud } from './clouds.js';
+import type { FileAccess } from './files.js';
 
 /** How the action signs in. `auto` resolves to one of the others in settings. */
 export type AuthMethod = 'certificate' | 'federated';
@@ -33,7 +34,14 @@ export interface Settings {
   readonly continueOnError: boolean;
   readonly maxParallel: number;
   readonly dryRun: boolean;
+  /** Absolute path of `output-file`, checked writable before any command runs. */
   readonly outputFile?: string;
+  /** The run's deadline in minutes (input `timeout`). */
+  readonly timeoutMinutes: number;
+  /** Extra roots for files (input `allow-paths`), absolute. */
+  readonly allowPaths: readonly string[];
+  /** Where commands may read and write files: the host's roots and allow-paths, minus the run's own files. */
+  readonly files: FileAccess;
   /** Working directory for relative paths (GITHUB_WORKSPACE / the agent's working directory / cwd). */
   readonly cwd: string;
 }

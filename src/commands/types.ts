@@ -1,4 +1,5 @@
 import type { Cloud, Resource, ResourceKind } from '../clouds.js';
+import type { FileAccess } from '../files.js';
 import type { ApiClient } from '../http/types.js';
 
 /** The value types an option can declare. */
@@ -51,6 +52,10 @@ export interface CommandContext {
   readonly sharePointUrl?: string;
   /** Working directory for relative file paths. */
   readonly cwd: string;
+  /** Where the command may read and write files (the host's roots and allow-paths); every path goes through it. */
+  readonly files: FileAccess;
+  /** Fires when the run is cancelled or reaches its deadline (after a grace period): give up and let it settle. */
+  readonly signal: AbortSignal;
   /** Who the action signed in as (for `status`). */
   readonly session: {
     readonly appId: string;

@@ -17,6 +17,8 @@ export interface ApiClientOptions {
   retry?: Partial<RetryPolicy>;
   /** The application permissions of the command using this client, named in 403 hints. */
   permissions?: readonly string[];
+  /** Fires when the run is cancelled or reaches its deadline: no retry or page is started after it. */
+  signal?: AbortSignal;
 }
 
 /** One hop's final answer and where it came from (for error messages after redirects). */

@@ -13,6 +13,8 @@ export interface TransportOptions {
   log?: { debug(message: string): void };
   /** Replaces the default dispatcher (see createDefaultDispatcher). For tests. */
   dispatcher?: Dispatcher;
+  /** Fires when the run is cancelled or reaches its deadline: requests in flight are aborted. */
+  signal?: AbortSignal;
 }
 
 /**
