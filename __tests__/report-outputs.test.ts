@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { noTokenSource } from '../src/auth/federated.js';
+import { noTokenSource } from '../src/host/federation.js';
 import { createFileAccess } from '../src/files.js';
 import { createGitHubHost } from '../src/host/github.js';
 import type { Host, OutputLimits } from '../src/host/host.js';

@@ -5,8 +5,8 @@
  * ------------
  * A path reaches a command from the workflow author (`--filePath`, `output-file`) or from tenant data through a
  * `{{ ref }}` (a web title set by any site owner). Without a rule, `spo app add --filePath /proc/self/environ` uploads
- * the process environment (the certificate and its password with it) and `request --filePath $GITHUB_OUTPUT` writes
- * the step's outputs. So every path is resolved against the working directory, symbolic links are followed (realpath),
+ * the process environment (the certificate and its password with it), and `request --filePath` naming the runner's
+ * output file writes the step's outputs. So every path is resolved against the working directory, symbolic links are followed (realpath),
  * and the result must lie inside one of the roots the host names (the workspace and the runner's temp directory;
  * `allow-paths` adds more). Whatever the roots, these are refused: anything under /proc, /sys and /dev, anything that
  * is not a regular file (a FIFO would block the run, a device never ends), and the `forbidden` paths — the certificate
@@ -47,7 +47,7 @@ export interface FileAccessOptions {
 }
 
 /** The kernel's views of processes, system and devices: never a file to upload or to write. */
-const SYSTEM_TREES = process.platform === 'win32' ? [] : ['/proc', '/sys', '/dev'];
+const KERNEL_TREES = process.platform === 'win32' ? [] : ['/proc', '/sys', '/dev'];
 /** Paths compare without case where the usual file systems do. */
 const FOLD_CASE = process.platform === 'win32' || process.platform === 'darwin';
 const ALLOW_PATHS_HINT = "Move the file under one of them, or add its directory to the input 'allow-paths' (newline- or comma-separated).";
@@ -62,7 +62,7 @@ interface Forbidden {
 export function createFileAccess(options: FileAccessOptions): FileAccess {
   const roots = unique(options.roots.map((root) => realOrUndefined(resolve(options.cwd, root))).filter((root) => root !== undefined));
   const forbidden = [
-    ...SYSTEM_TREES.map((path) => ({ path, system: true })),
+    ...KERNEL_TREES.map((path) => ({ path, system: true })),
     ...options.forbidden.flatMap((path) => forbiddenEntries(resolve(options.cwd, path))),
   ];
   const check = (real: string, given: string): void => assertAllowed(real, given, roots, forbidden);

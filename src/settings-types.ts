@@ -42,6 +42,6 @@ export interface Settings {
   readonly allowPaths: readonly string[];
   /** Where commands may read and write files: the host's roots and allow-paths, minus the run's own files. */
   readonly files: FileAccess;
-  /** Working directory for relative paths (GITHUB_WORKSPACE / the agent's working directory / cwd). */
+  /** Working directory for relative paths (the process's working directory unless given). */
   readonly cwd: string;
 }

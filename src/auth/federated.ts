@@ -1,4 +1,4 @@
-import { ActionError } from '../errors.js';
+import type { ActionError } from '../errors.js';
 import type { Transport } from '../http/types.js';
 import { decodeClaims, formatClaim, formatExpiry, type PlatformClaims } from './jwt-claims.js';
 import { createTokenFileSource } from './token-file.js';
@@ -126,16 +126,4 @@ export function hostOf(url: string): string {
   } catch {
     return 'an invalid request URL';
   }
-}
-
-/** The generic explanation, for a host whose platform has no source of its own in this job. */
-export function noTokenSource(): ActionError {
-  return new ActionError('Cannot get a federated token: nothing on this machine can issue one.', {
-    hint:
-      'Use one of:\n' +
-      '  - GitHub Actions: a job granted the id-token permission;\n' +
-      '  - Azure Pipelines: `service-connection-id` (a service connection using workload identity federation) ' +
-      'and env SYSTEM_ACCESSTOKEN: $(System.AccessToken);\n' +
-      '  - any platform: `federated-token-file` (or env AZURE_FEDERATED_TOKEN_FILE), a file holding the OIDC token.',
-  });
 }

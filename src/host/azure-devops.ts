@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { EOL, tmpdir } from 'node:os';
 import { join, relative, isAbsolute } from 'node:path';
-import { noTokenSource } from '../auth/federated.js';
+import { composeFederation, GENERIC_FEDERATED_HINT, noTokenSource } from './federation.js';
 import { azureDevOpsFederation, noAzureDevOpsToken, type AzureDevOpsFederationOptions } from './azure-devops-oidc.js';
-import { composeFederation, GENERIC_FEDERATED_HINT } from './federation.js';
 import type { Host, Platform } from './host.js';
 import { neutraliseLines, secretParts } from './neutralise.js';
 

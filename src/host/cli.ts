@@ -1,7 +1,6 @@
 import { EOL, tmpdir } from 'node:os';
-import { noTokenSource } from '../auth/federated.js';
+import { composeFederation, GENERIC_FEDERATED_HINT, noTokenSource } from './federation.js';
 import { azureDevOpsFederation } from './azure-devops-oidc.js';
-import { composeFederation, GENERIC_FEDERATED_HINT } from './federation.js';
 import { gitHubFederation } from './github-oidc.js';
 import type { Host, Platform } from './host.js';
 import { neutraliseLines, secretParts } from './neutralise.js';

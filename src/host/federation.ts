@@ -1,4 +1,5 @@
 import type { FederatedRequest, FederatedSource } from '../auth/federated.js';
+import { ActionError } from '../errors.js';
 
 /**
  * One platform's federated credential: where its tokens come from in this job and which of its variables give inputs
@@ -35,3 +36,15 @@ export function firstSet(env: NodeJS.ProcessEnv, names: readonly string[]): stri
 export const GENERIC_FEDERATED_HINT =
   "on GitHub, 'permissions: id-token: write'; on Azure DevOps, a service connection with workload identity federation " +
   "('service-connection-id'); elsewhere, 'federated-token-file'";
+
+/** The generic explanation, for a host whose platform has no source of its own in this job. */
+export function noTokenSource(): ActionError {
+  return new ActionError('Cannot get a federated token: nothing on this machine can issue one.', {
+    hint:
+      'Use one of:\n' +
+      '  - GitHub Actions: a job granted the id-token permission;\n' +
+      '  - Azure Pipelines: `service-connection-id` (a service connection using workload identity federation) ' +
+      'and env SYSTEM_ACCESSTOKEN: $(System.AccessToken);\n' +
+      '  - any platform: `federated-token-file` (or env AZURE_FEDERATED_TOKEN_FILE), a file holding the OIDC token.',
+  });
+}

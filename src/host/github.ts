@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { EOL, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { noTokenSource } from '../auth/federated.js';
+import { composeFederation, GENERIC_FEDERATED_HINT, noTokenSource } from './federation.js';
 import { azureDevOpsFederation } from './azure-devops-oidc.js';
-import { composeFederation, GENERIC_FEDERATED_HINT } from './federation.js';
 import { gitHubFederation, noGitHubIdToken, type GetIdToken } from './github-oidc.js';
 import type { Host, Platform } from './host.js';
 import { neutraliseLines, secretParts } from './neutralise.js';
