@@ -102,17 +102,30 @@ describe('executePlan', () => {
     expect(outcomes[1].result).toEqual({ name: 'two', value: 'one' });
   });
 
-  it('stops at the first failure: what had not started is not run; what ran beside it is reported as it happened', async () => {
+  it('stops at the first failure: what had not started is not run; a read that ran beside it says so', async () => {
     const { run, host } = setup(
       '- id: a\n  run: read --name a\n- id: bad\n  run: fail --name bad\n- id: c\n  run: read --name c --ms 20\n- id: w\n  run: write --name w',
     );
     const outcomes = await run();
-    expect(statuses(outcomes)).toEqual(['a:succeeded', 'bad:failed', 'c:succeeded', 'w:skipped']);
+    expect(statuses(outcomes)).toEqual(['a:succeeded', 'bad:failed', 'c:skipped', 'w:skipped']);
     expect(outcomes[1].error).toBe('bad broke');
+    // 'c' was sent beside 'bad': reported as what happened, not as "not run"; its result is not used.
+    expect(outcomes[2]).toMatchObject({
+      error: 'ran beside command 2 (bad), which failed: its result is not used, as the run stops at the first failure',
+      result: undefined,
+    });
     expect(outcomes[3].error).toBe('not run: an earlier command failed');
     expect(host.logs.filter((l) => l.level === 'error').map((l) => l.message)).toEqual(["Command 2 (bad) 'fail --name bad' failed: bad broke"]);
-    // 'c' was sent beside 'bad': it is reported as it happened, result included.
-    expect(host.logs.filter((l) => l.level === 'untrusted').map((l) => JSON.parse(l.message).name)).toEqual(['a', 'c']);
+    expect(host.logs.filter((l) => l.level === 'untrusted').map((l) => JSON.parse(l.message).name)).toEqual(['a']);
+  });
+
+  it('a read beside the first failure that fails too keeps its own error', async () => {
+    const { run } = setup('- id: bad\n  run: fail --name bad\n- id: worse\n  run: fail --name worse --ms 10');
+    const outcomes = await run();
+    expect(outcomes.map((o) => [o.id, o.status, o.error])).toEqual([
+      ['bad', 'failed', 'bad broke'],
+      ['worse', 'failed', 'worse broke'],
+    ]);
   });
 
   it('after a failure, starts no command of the same batch that was still waiting for a slot', async () => {
@@ -120,7 +133,8 @@ describe('executePlan', () => {
       maxParallel: 2,
     });
     const outcomes = await run();
-    expect(statuses(outcomes)).toEqual(['bad:failed', 'b:succeeded', 'c:skipped']);
+    expect(statuses(outcomes)).toEqual(['bad:failed', 'b:skipped', 'c:skipped']);
+    expect(outcomes[2].error).toBe('not run: an earlier command failed');
     expect(recorder.started).toEqual(['bad', 'b']);
   });
 

@@ -141,10 +141,10 @@ describe('createCommandLineHost', () => {
 });
 
 describe('detectHost (dist/index.js)', () => {
-  it('uses the GitHub host on a runner, the Azure DevOps host on an agent, the command line elsewhere', () => {
-    expect(detectHost({ GITHUB_ACTIONS: 'true', RUNNER_TEMP: '/r' }).tempDirectory).toBe('/r');
-    expect(detectHost({ TF_BUILD: 'True', AGENT_TEMPDIRECTORY: '/a' }).tempDirectory).toBe('/a');
-    const elsewhere = detectHost({ 'INPUT_APP-ID': ' x ', RUNNER_TEMP: '/r' });
+  it('uses the GitHub host on a runner, the Azure DevOps host on an agent, the command line elsewhere', async () => {
+    expect((await detectHost({ GITHUB_ACTIONS: 'true', RUNNER_TEMP: '/r' })).tempDirectory).toBe('/r');
+    expect((await detectHost({ TF_BUILD: 'True', AGENT_TEMPDIRECTORY: '/a' })).tempDirectory).toBe('/a');
+    const elsewhere = await detectHost({ 'INPUT_APP-ID': ' x ', RUNNER_TEMP: '/r' });
     expect(elsewhere.outputLimits.maxOutputBytes).toBe(Infinity);
     expect(elsewhere.getInput('app-id')).toBe('x');
   });

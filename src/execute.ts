@@ -57,12 +57,10 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
       const notRun = notRunReason(state, options);
       if (notRun) return skipped(command, notRun);
       const outcome = await runOne(command, state, run);
-      if (outcome.status === 'failed' && !command.continueOnError && !options.continueOnError) {
-        state.failureStop ??= 'not run: an earlier command failed';
-      }
+      if (stopsRun(outcome, plan, options)) state.failureStop ??= 'not run: an earlier command failed';
       return outcome;
     });
-    for (const outcome of batchOutcomes) {
+    for (const outcome of declaredOrder(batchOutcomes, plan, options)) {
       logOutcome(options.host, plan.commands[outcome.index], outcome);
       outcomes.push(outcome);
       if (outcome.status === 'succeeded') state.results.set(outcome.id, outcome.result);
@@ -70,6 +68,26 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
     }
   }
   return outcomes;
+}
+
+function stopsRun(outcome: CommandOutcome, plan: Plan, options: ExecuteOptions): boolean {
+  return outcome.status === 'failed' && !outcome.stopped && !plan.commands[outcome.index].continueOnError && !options.continueOnError;
+}
+
+/**
+ * Declared-order semantics, whatever ran concurrently: once a command fails and stops the run, the commands declared
+ * after it do not count. A read of the same batch that had started beside it and succeeded is reported as what
+ * happened — it ran, and its result is not used — not as "not run"; one that failed keeps its own error.
+ */
+function declaredOrder(outcomes: readonly CommandOutcome[], plan: Plan, options: ExecuteOptions): CommandOutcome[] {
+  const stop = outcomes.find((outcome) => stopsRun(outcome, plan, options));
+  if (!stop) return [...outcomes];
+  const name = `command ${stop.index + 1}${stop.hasDeclaredId ? ` (${stop.id})` : ''}`;
+  return outcomes.map((outcome) =>
+    outcome.index > stop.index && outcome.status === 'succeeded'
+      ? { ...outcome, status: 'skipped', result: undefined, items: undefined, error: `ran beside ${name}, which failed: its result is not used, as the run stops at the first failure` }
+      : outcome,
+  );
 }
 
 /** A cancellation or the deadline comes first: it is what the user needs to know about the rest of the run. */

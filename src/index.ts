@@ -2,4 +2,5 @@ import { detectHost } from './host/select.js';
 import { cancelOnSignals, endRun } from './host/signals.js';
 import { run } from './main.js';
 
-endRun(await run(detectHost(), { cancel: cancelOnSignals() }));
+const cancel = cancelOnSignals();
+endRun(await run(await detectHost(), { cancel }));
