@@ -359,7 +359,9 @@ export class EmulatorServer {
     const method = (req.method ?? 'GET').toUpperCase();
     const path = decodePath(url.pathname);
     const body = await readBody(req);
-    const entry: Omit<RecordedRequest, 'time'> = { method, host, path, query: url.search.slice(1), status: 0 };
+    // Recorded on arrival (status 0 until answered): a request the client gave up on, stalled or reset, is still seen.
+    const entry: RecordedRequest = { time: Date.now(), method, host, path, query: url.search.slice(1), status: 0 };
+    this.requests.push(entry);
     if (hostClassOf(host) === 'login' && /\/oauth2\/(v2\.0\/)?token$/i.test(path)) {
       const form = new URLSearchParams(body.toString('utf8'));
       entry.scope = form.get('scope') ?? undefined;
@@ -369,12 +371,10 @@ export class EmulatorServer {
     const fault = this.takeFault(method, host, path);
     const response = await this.respond(request, entry, fault);
     if (response === 'reset') {
-      this.record(entry);
       req.socket.destroy();
       return;
     }
     entry.status = response.status;
-    this.record(entry);
     if (fault?.bodyDelayMs) await this.sendLate(res, response, fault.bodyDelayMs);
     else send(res, response);
   }
@@ -388,19 +388,16 @@ export class EmulatorServer {
     if (!res.destroyed) res.end(payload);
   }
 
-  private async respond(
-    request: EmulatorRequest,
-    entry: Omit<RecordedRequest, 'time'>,
-    fault: Fault | undefined,
-  ): Promise<EmulatorResponse | 'reset'> {
+  private async respond(request: EmulatorRequest, entry: RecordedRequest, fault: Fault | undefined): Promise<EmulatorResponse | 'reset'> {
     const { method, host, path } = request;
+    // Checked before faults, so that the audience of the token a faulted request carried is recorded too.
+    const token = this.checkToken(request, entry);
     if (fault?.delayMs) await this.sleep(fault.delayMs);
     if (fault?.reset) return 'reset';
     if (fault?.redirect) return { status: fault.status ?? 302, headers: { location: fault.redirect } };
     if (fault?.status || fault?.aadsts) return faultResponse(host, fault);
     const { route, params, pathMatched } = this.findRoute(method, host, path);
     const hostClass = hostClassOf(host);
-    const token = this.checkToken(request, entry);
     if (route?.requiresToken ?? (hostClass !== undefined && hostClass !== 'login')) {
       const tenantId = this.options.state.tenantId;
       if (!token) return unauthorized(host, 'missing', undefined, tenantId);
@@ -420,7 +417,7 @@ export class EmulatorServer {
   }
 
   /** Verifies the bearer token, if any, against the audience of the host; records its audience (never the token). */
-  private checkToken(request: EmulatorRequest, entry: Omit<RecordedRequest, 'time'>): TokenCheck | undefined {
+  private checkToken(request: EmulatorRequest, entry: RecordedRequest): TokenCheck | undefined {
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     if (!match) return undefined;

@@ -179,13 +179,15 @@ export interface TenantState {
   tenantAppCatalog: CatalogApp[];
 }
 
-/** One recorded request (never the token itself). */
+/** One recorded request (never the token itself), recorded when it arrives. */
 export interface RecordedRequest {
+  /** When it arrived. */
   time: number;
   method: string;
   host: string;
   path: string;
   query: string;
+  /** The status answered; 0 while unanswered (a stall) and for a reset. */
   status: number;
   /** Audience of the bearer token the request carried, if any. */
   tokenAudience?: string;
