@@ -506,6 +506,18 @@ describe('toHttpError', () => {
     });
   });
 
+  it('bounds every echoed part of a huge error: message, code, Entra error and URL', () => {
+    const huge = 'word '.repeat(2_000_000);
+    const graphShaped = error(400, { error: { code: 'C'.repeat(1_000_000), message: huge } });
+    expect(graphShaped.message.length).toBeLessThan(1_000);
+    expect(graphShaped.code?.length).toBeLessThan(200);
+    const entraShaped = error(400, { error: 'E'.repeat(1_000_000), error_description: huge });
+    expect(entraShaped.message.length).toBeLessThan(1_500);
+    const longPath = toHttpError({ ...base, url: `https://graph.microsoft.com/v1.0/${'p'.repeat(1_000_000)}`, status: 404, body: Buffer.alloc(0) });
+    expect(longPath.message.length).toBeLessThan(600);
+    expect(error(500, `${'x'.repeat(10_000_000)}`).message.length).toBeLessThan(700);
+  });
+
   it('keeps service text on one line', () => {
     expect(error(400, { error: { code: 'BadRequest', message: 'line one\r\n::error::line two' } }).message).toBe(
       'BadRequest: line one ::error::line two (GET https://contoso.sharepoint.com/_api/web returned 400 Bad Request)',

@@ -74,7 +74,7 @@ function parseJson<T>(body: Buffer, response: { status: number; headers: Record<
     return (text.trim() === '' ? {} : JSON.parse(text)) as T;
   } catch (error) {
     // Typically a proxy's or captive portal's HTML page instead of Entra ID's answer.
-    const type = response.headers['content-type'] ?? 'no content type';
+    const type = (response.headers['content-type'] ?? 'no content type').slice(0, 100);
     throw networkError(
       `Network request to ${originOf(url)} failed: it answered HTTP ${response.status} with ${type} instead of JSON ` +
         '(is a proxy answering in its place?)',

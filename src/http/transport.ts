@@ -235,8 +235,11 @@ function describeCode(code: string | undefined, host: string, message: string): 
     case 'ETIMEDOUT':
     case 'UND_ERR_CONNECT_TIMEOUT':
       return `connecting timed out (${code})`;
-    default:
-      return code ? `${message} (${code})` : message;
+    default: {
+      // The message of an unknown failure, bounded: it can quote what a proxy or server sent.
+      const text = message.length > 500 ? `${message.slice(0, 500)}…` : message;
+      return code ? `${text} (${code})` : text;
+    }
   }
 }
 
