@@ -296,6 +296,19 @@ describe('checks before any token is asked for', () => {
     expect(seen).toEqual([]);
   });
 
+  it('refuses every request once the run signal fired, before a token is asked for', async () => {
+    const controller = new AbortController();
+    controller.abort('the run was cancelled (SIGINT)');
+    const tokens = fakeTokens();
+    const api = createApiClient({ transport: createTransport({ dispatcher }), tokens, resources: () => [graph], signal: controller.signal });
+    await expect(api.request({ url: 'https://graph.microsoft.com/v1.0/users' })).rejects.toMatchObject({
+      message: 'GET https://graph.microsoft.com/v1.0/users was stopped: the run was cancelled (SIGINT)',
+      code: 'ECANCELLED',
+    });
+    expect(tokens.asked).toEqual([]);
+    expect(seen).toEqual([]);
+  });
+
   it('never echoes the refused header value (it may be a secret)', async () => {
     const error = await client().api.request({ url: 'https://graph.microsoft.com/v1.0/users', headers: { 'X-Key': 'hunter2\nsecret' } }).catch((e: Error) => e);
     expect(String(error)).not.toContain('hunter2');
