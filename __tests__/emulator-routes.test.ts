@@ -2,15 +2,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { SAMPLE_PACKAGE, testContext } from './helpers/command-context.js';
 import { CLOUDS, sharePointResource } from '../src/clouds.js';
 import { catalogue } from '../src/commands/registry.js';
-import type { CommandContext, Options } from '../src/commands/types.js';
-import { ActionError } from '../src/errors.js';
+import type { Options } from '../src/commands/types.js';
+import { HttpError } from '../src/http/errors.js';
 import type { ApiClient, HttpRequest, HttpResponse } from '../src/http/types.js';
 import { serviceRoutes } from '../emulator/routes/index.js';
 import { seedContent } from '../emulator/seed-content.js';
 import type { EmulatorRequest, EmulatorResponse, TenantState } from '../emulator/types.js';
-import { createRunMemo } from '../src/commands/run-memo.js';
 
 const ROOT = 'https://contoso.sharepoint.com';
 const OPS = `${ROOT}/sites/ops`;
@@ -80,7 +80,7 @@ class RoutesApi implements ApiClient {
     if (response.status >= 400) {
       const body = json(response);
       const error = (body['odata.error'] ?? body.error) as { code: string; message: string | { value: string } };
-      throw new ActionError(typeof error.message === 'string' ? error.message : error.message.value, { code: error.code });
+      throw new HttpError(typeof error.message === 'string' ? error.message : error.message.value, { status: response.status, code: error.code });
     }
     return { status: response.status, headers: response.headers ?? {}, body: response.body as T };
   }
@@ -97,16 +97,7 @@ class RoutesApi implements ApiClient {
 
 function runCommand(name: string, options: Options, api = new RoutesApi(), cwd = tmpdir()): Promise<unknown> {
   const command = catalogue.find((c) => c.name === name)!;
-  const context: CommandContext = {
-    http: api,
-    cloud: CLOUDS.Public,
-    resource: sharePointResource(CLOUDS.Public, ROOT)!,
-    sharePointUrl: ROOT,
-    cwd,
-    session: { appId: 'app', tenant: 'contoso', authType: 'certificate', cloud: 'Public' },
-    once: createRunMemo(),
-    log: { debug: () => undefined, info: () => undefined, warning: () => undefined },
-  };
+  const context = testContext(api, { cwd, sharePointUrl: ROOT, resource: sharePointResource(CLOUDS.Public, ROOT) });
   return command.run(context, options);
 }
 
@@ -166,7 +157,7 @@ describe('Graph', () => {
 describe('SharePoint app catalog', () => {
   it('adds, lists, deploys and installs an app, the state following each step', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'routes-'));
-    writeFileSync(join(cwd, 'release.sppkg'), 'PK release package');
+    writeFileSync(join(cwd, 'release.sppkg'), SAMPLE_PACKAGE);
     const added = (await runCommand('spo app add', { filePath: 'release.sppkg' }, new RoutesApi(), cwd)) as { UniqueId: string; ServerRelativeUrl: string };
     expect(added.ServerRelativeUrl).toBe('/sites/appcatalog/AppCatalog/release.sppkg');
     const listed = (await runCommand('spo app list', {})) as { ID: string; Deployed: boolean }[];

@@ -10,6 +10,7 @@ import { spoListList } from './spo/list-list.js';
 import { spoListItemAdd } from './spo/listitem-add.js';
 import { spoSiteGet } from './spo/site-get.js';
 import { spoWebGet } from './spo/web-get.js';
+import { spoWebList } from './spo/web-list.js';
 import { status } from './status.js';
 import type { CommandDefinition } from './types.js';
 
@@ -22,6 +23,7 @@ export const catalogue: readonly CommandDefinition[] = [
   spoAppInstall,
   spoSiteGet,
   spoWebGet,
+  spoWebList,
   spoListList,
   spoListItemAdd,
   entraGroupList,

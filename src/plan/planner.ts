@@ -1,12 +1,12 @@
 import { sharePointResource, type Cloud, type Resource } from '../clouds.js';
 import type { CommandDefinition, Options } from '../commands/types.js';
 import { ActionError, ActionErrors } from '../errors.js';
-import { isMePath, isMeToken, isVivaEngageCommand, isYammerHost, meRequestRejection, meTokenRejection, vivaEngageRejection, yammerRequestRejection } from './app-only.js';
+import { isMeToken, isVivaEngageCommand, meTokenRejection, vivaEngageRejection } from './app-only.js';
 import { CommandLineError, splitCommandLine } from './command-line.js';
 import { dropProgramName, leadingWords, matchCommand, suggestCommands } from './find-command.js';
 import { parseArgs, readOptionsMapping, renderOptions, validateOptions, type ParsedOptions } from './options.js';
 import { findReferences, forEachString, isReference, jmespathError } from './reference-syntax.js';
-import { decideResource, expandRequestUrl, REQUEST_URL_OPTION } from './resource.js';
+import { decideResource } from './resource.js';
 import { didYouMean, suggest } from './suggest.js';
 import type { Plan, PlannedCommand } from './types.js';
 import { describeItem, readItems, sourceLabel, type DeclaredItem } from './yaml-items.js';
@@ -93,9 +93,8 @@ function planItem(item: DeclaredItem, context: Context, problems: string[]): Pla
   const parsed = readOptions(item, definition, rest, where);
   problems.push(...parsed.errors);
   const query = chooseQuery(item, parsed, where, problems);
-  expandUrlTokens(definition, parsed.options, context);
-  problems.push(...appOnlyProblems(definition, parsed.options, context, where));
-  const validated = validateLater(parsed, definition, context, where);
+  problems.push(...meTokenProblems(parsed.options, where));
+  const validated = validateOptions(parsed, definition, where, context.cwd);
   problems.push(...validated.errors);
   const references = checkReferences(item, validated.options, context.items, problems);
   if (problems.length > 0) return undefined;
@@ -151,43 +150,9 @@ function chooseQuery(item: DeclaredItem, parsed: ParsedOptions, where: string, p
   return query;
 }
 
-/** `request --url @graph/…`: the CLI's URL tokens become this cloud's URLs before anything checks the URL. */
-function expandUrlTokens(definition: CommandDefinition, options: Options, context: Context): void {
-  const url = options[REQUEST_URL_OPTION];
-  if (definition.resource === 'url' && typeof url === 'string') {
-    options[REQUEST_URL_OPTION] = expandRequestUrl(url, context.cloud, context.sharePointRoot);
-  }
-}
-
-/** App-only impossibilities in option values: `@meId`/`@meUserName`, and `request` to Viva Engage or Graph `/me`. */
-function appOnlyProblems(definition: CommandDefinition, options: Options, context: Context, where: string): string[] {
-  const problems: string[] = [];
-  for (const [name, value] of Object.entries(options)) {
-    if (isMeToken(value)) problems.push(meTokenRejection(name, String(value), where));
-  }
-  const url = options[REQUEST_URL_OPTION];
-  if (definition.resource !== 'url' || typeof url !== 'string') return problems;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return problems;
-  }
-  if (isYammerHost(parsed.hostname)) problems.push(yammerRequestRejection(url, where));
-  else if (parsed.hostname.toLowerCase() === new URL(context.cloud.graph).hostname && isMePath(parsed.pathname)) problems.push(meRequestRejection(url, where));
-  return problems;
-}
-
-/**
- * Validates the options; an `@spo…` request URL waiting for the discovered SharePoint root is set aside so that a
- * `url`-typed option does not reject it.
- */
-function validateLater(parsed: ParsedOptions, definition: CommandDefinition, context: Context, where: string): { options: Options; errors: string[] } {
-  const url = parsed.options[REQUEST_URL_OPTION];
-  const waiting = definition.resource === 'url' && typeof url === 'string' && url.startsWith('@spo');
-  if (!waiting) return validateOptions(parsed, definition, where, context.cwd);
-  const result = validateOptions({ ...parsed, options: { ...parsed.options, [REQUEST_URL_OPTION]: 'https://placeholder.invalid/' } }, definition, where, context.cwd);
-  return { ...result, options: { ...result.options, [REQUEST_URL_OPTION]: url } };
+/** `@meId`/`@meUserName` in any option: app-only has no signed-in user for them to stand for. */
+function meTokenProblems(options: Options, where: string): string[] {
+  return Object.entries(options).flatMap(([name, value]) => (isMeToken(value) ? [meTokenRejection(name, String(value), where)] : []));
 }
 
 /** Every `{{ id.path }}` must name an id declared by an earlier item. Returns the distinct ids referenced. */
