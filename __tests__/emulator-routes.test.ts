@@ -246,6 +246,61 @@ describe('SharePoint sites, lists and items', () => {
   });
 });
 
+describe('SharePoint subsites (web/webs, what spo web list reads)', () => {
+  it('lists the subsites directly below a web, shaped like web', async () => {
+    const response = await call('GET', `${OPS}/_api/web/webs`, NOMETA);
+    expect(response.status).toBe(200);
+    const body = json(response);
+    expect(body['odata.nextLink']).toBeUndefined();
+    const webs = body.value as Record<string, unknown>[];
+    expect(webs.map((w) => [w.Title, w.Url, w.ServerRelativeUrl])).toEqual([
+      ['Runbooks', `${OPS}/runbooks`, '/sites/ops/runbooks'],
+      ['Incidents', `${OPS}/incidents`, '/sites/ops/incidents'],
+    ]);
+    const ownWeb = json(await call('GET', `${OPS}/runbooks/_api/web`, NOMETA));
+    expect(webs[0]).toEqual(ownWeb);
+    expect(ownWeb).toMatchObject({ Title: 'Runbooks', WebTemplate: 'STS', Id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+  });
+
+  it('answers an empty list for a web without subsites, and resolves lists on the subsite', async () => {
+    expect(json(await call('GET', `${ROOT}/_api/web/webs`, NOMETA))).toEqual({ value: [] });
+    expect(json(await call('GET', `${OPS}/runbooks/_api/web/webs`, NOMETA))).toEqual({ value: [] });
+    const lists = json(await call('GET', `${OPS}/runbooks/_api/web/lists?$select=Title,ParentWebUrl`, NOMETA));
+    expect(lists.value).toEqual([
+      { Title: 'Documents', ParentWebUrl: '/sites/ops/runbooks' },
+      { Title: 'Site Pages', ParentWebUrl: '/sites/ops/runbooks' },
+    ]);
+  });
+
+  it('selects properties case-insensitively, as the CLI asks for text output', async () => {
+    const body = json(await call('GET', `${OPS}/_api/web/webs?$select=Title,Id,URL`, NOMETA));
+    const webs = body.value as Record<string, unknown>[];
+    expect(webs.map((w) => Object.keys(w).sort())).toEqual([['Id', 'Title', 'Url'], ['Id', 'Title', 'Url']]);
+  });
+
+  it('pages with odata.nextLink when more than a page, keeping the selection', async () => {
+    const first = json(await call('GET', `${OPS}/_api/web/webs?$select=Title&$top=1`, NOMETA));
+    expect(first.value).toEqual([{ Title: 'Runbooks' }]);
+    const next = first['odata.nextLink'] as string;
+    expect(next).toBe(`${OPS}/_api/web/webs?$select=Title&$top=1&$skip=1`);
+    const second = json(await call('GET', next, NOMETA));
+    expect(second).toEqual({ value: [{ Title: 'Incidents' }] });
+    const api = new RoutesApi();
+    const all = await api.getAll<{ Title: string }>(`${OPS}/_api/web/webs?$top=1`, NOMETA);
+    expect(all.map((w) => w.Title)).toEqual(['Runbooks', 'Incidents']);
+    expect(api.urls).toHaveLength(2);
+  });
+
+  it('filters, answers verbose with __metadata, and needs a read role', async () => {
+    const filtered = json(await call('GET', `${OPS}/_api/web/webs?$filter=Title eq 'Incidents'`, NOMETA));
+    expect((filtered.value as { Title: string }[]).map((w) => w.Title)).toEqual(['Incidents']);
+    const verbose = json(await call('GET', `${OPS}/_api/web/webs`, { accept: 'application/json;odata=verbose' }));
+    expect((verbose.d as { results: unknown[] }).results[0]).toMatchObject({ __metadata: { type: 'SP.Web' }, Title: 'Runbooks' });
+    expect((await call('GET', `${OPS}/_api/web/webs?$filter=substringof('x',Title)`, NOMETA)).status).toBe(400);
+    expect((await call('GET', `${OPS}/_api/web/webs`, NOMETA, undefined, ['Group.Read.All'])).status).toBe(403);
+  });
+});
+
 describe('Management and Azure', () => {
   it('lists the activity feed subscriptions of the tenant', async () => {
     const response = await call('GET', `https://manage.office.com/api/v1.0/${state.tenantId}/activity/feed/subscriptions/list`);
