@@ -30,7 +30,7 @@ describe('entra group list', () => {
 
   it('filters by type and display name prefix, quoting the name', async () => {
     const api = new FakeApi({
-      [`GET ${GRAPH}/groups?$filter=groupTypes/any(c:c+eq+'Unified') and startswith(displayName,'Bob''s%20team')&$select=id,displayName`]: groups,
+      [`GET ${GRAPH}/groups?$select=id,displayName&$filter=groupTypes/any(c:c eq 'Unified') and startswith(displayName,'Bob''s%20team')`]: groups,
     });
     await run(entraGroupList, api, { type: 'microsoft365', displayName: "Bob's team", properties: 'id,displayName,owners/id' });
     expect(api.calls).toHaveLength(1);

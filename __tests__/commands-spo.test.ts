@@ -46,7 +46,7 @@ describe('spo app add', () => {
   });
 
   it('uploads to a site collection app catalog without asking for the tenant settings', async () => {
-    writeFileSync(join(cwd, 'app.sppkg'), 'x');
+    writeFileSync(join(cwd, 'app.sppkg'), SAMPLE_PACKAGE);
     const site = `${ROOT}/sites/marketing`;
     const api = new FakeApi({ [`POST ${site}/_api/web/sitecollectionappcatalog/Add(overwrite=false, url='app.sppkg')`]: { UniqueId: APP_ID } });
     await run(spoAppAdd, api, { filePath: 'app.sppkg', appCatalogScope: 'sitecollection', appCatalogUrl: `${site}/AppCatalog/` });

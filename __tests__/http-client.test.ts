@@ -334,7 +334,8 @@ describe('retries over the wire', () => {
     });
     await expect(client().api.request({ url: 'https://graph.microsoft.com/v1.0/users' })).rejects.toMatchObject({
       message: 'Unauthorized: The audience is invalid (GET https://graph.microsoft.com/v1.0/users returned 401 Unauthorized)',
-      code: '401',
+      status: 401,
+      code: undefined,
       hint: 'The token was not accepted: check that it was issued for https://graph.microsoft.com and that the app has the application permissions this command needs with admin consent.',
     });
     expect(seen).toHaveLength(1);
@@ -412,7 +413,7 @@ describe('toHttpError', () => {
       'Internal Server Error: upstream connect error (GET https://contoso.sharepoint.com/_api/web returned 500 Internal Server Error)',
     );
     expect(error(500, 'x'.repeat(2000)).message).toBe(`Internal Server Error: ${'x'.repeat(500)}… (GET https://contoso.sharepoint.com/_api/web returned 500 Internal Server Error)`);
-    expect(error(404, '')).toMatchObject({ message: 'Not Found (GET https://contoso.sharepoint.com/_api/web returned 404 Not Found)', code: '404' });
+    expect(error(404, '')).toMatchObject({ message: 'Not Found (GET https://contoso.sharepoint.com/_api/web returned 404 Not Found)', status: 404, code: undefined });
   });
 
   it('names the generic 403 causes when the command did not list its permissions', () => {
