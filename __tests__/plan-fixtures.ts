@@ -93,7 +93,7 @@ export const catalogue: CommandDefinition[] = [
     readOnly: false,
     allowUnknownOptions: true,
     options: [
-      { name: 'url', short: 'u', type: 'string', required: true, description: 'URL to call (https, or @graph, @graphbeta, @spo).' },
+      { name: 'url', short: 'u', type: 'endpoint', required: true, description: 'URL to call (https, or @graph, @graphbeta, @spo).' },
       { name: 'method', short: 'm', type: 'string', enum: ['get', 'post', 'patch', 'put', 'delete', 'head'], description: 'HTTP method.' },
       { name: 'body', short: 'b', type: 'json', description: 'Body.' },
     ],

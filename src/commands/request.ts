@@ -45,7 +45,7 @@ export const request = command({
   // Whatever the URL needs: the token's resource is the URL's, and the API decides.
   permissions: {},
   options: {
-    url: opt.string('URL to call (https, or starting with @graph, @graphbeta or @spo).', { short: 'u', required: true }),
+    url: opt.endpoint('URL to call (https, or starting with @graph, @graphbeta or @spo).', { short: 'u', required: true }),
     method: opt.enum(METHODS, 'HTTP method. Default: get.', { short: 'm' }),
     resource: opt.string(
       'Accepted for scripts written for the CLI; the token is always for the resource of the URL, so it must name that resource.',

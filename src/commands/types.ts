@@ -8,6 +8,8 @@ export type OptionType =
   | 'number'
   /** An absolute https URL. */
   | 'url'
+  /** An https URL, or one starting with the CLI's `@graph`, `@graphbeta` or `@spo` (what `request` calls). */
+  | 'endpoint'
   | 'guid'
   /** A path to an existing file the action may read, relative to the working directory. */
   | 'file'

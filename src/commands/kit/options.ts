@@ -47,6 +47,8 @@ export const opt = {
   url: <R extends boolean = false>(description: string, settings?: Settings<R>) => build<string, R>('url', description, settings),
   /** The URL of the SharePoint site the command talks to: its tenant decides which SharePoint token the command gets. */
   site: <R extends boolean = false>(description: string, settings?: Settings<R>): TypedOption<string, NoInfer<R>> => ({ ...build<string, R>('url', description, settings), site: true }),
+  /** An https URL or one starting with `@graph`, `@graphbeta` or `@spo` (`request --url`). */
+  endpoint: <R extends boolean = false>(description: string, settings?: Settings<R>) => build<string, R>('endpoint', description, settings),
   guid: <R extends boolean = false>(description: string, settings?: Settings<R>) => build<string, R>('guid', description, settings),
   /** A path to an existing file the action may read (see the file containment rules). */
   file: <R extends boolean = false>(description: string, settings?: Settings<R>) => build<string, R>('file', description, settings),
