@@ -5,7 +5,7 @@ import { isMeToken, isVivaEngageCommand, meTokenRejection, vivaEngageRejection }
 import { CommandLineError, splitCommandLine } from './command-line.js';
 import { dropProgramName, leadingWords, matchCommand, suggestCommands } from './find-command.js';
 import { parseArgs, readOptionsMapping, renderOptions, validateOptions, type ParsedOptions } from './options.js';
-import { findReferences, forEachString, isReference, jmespathError } from './reference-syntax.js';
+import { findReferences, forEachString, hasReference, isReference, jmespathError } from './reference-syntax.js';
 import { decideResource } from './resource.js';
 import { didYouMean, suggest } from './suggest.js';
 import type { Plan, PlannedCommand } from './types.js';
@@ -39,12 +39,13 @@ export function createPlan(input: PlanInput): Plan {
   if (input.spoUrl && !sharePointRoot) {
     errors.push(new ActionError(`spo-url '${input.spoUrl}' is not a SharePoint Online URL of cloud ${input.cloud.name}; give the root, like https://contoso.${input.cloud.sharePointSuffix}.`));
   }
-  const context: Context = { ...input, items, sharePointRoot };
+  let context: Context = { ...input, items, sharePointRoot };
   const commands: PlannedCommand[] = [];
   for (const item of items) {
     if (item.invalid) continue;
     const problems: string[] = [];
     const planned = planItem(item, context, problems);
+    if (planned?.definition.setsSharePointRoot) context = { ...context, sharePointRoot: rootSetBy(planned, context, problems) ?? context.sharePointRoot };
     errors.push(...problems.map((p) => new ActionError(p)));
     if (planned && problems.length === 0) commands.push(planned);
   }
@@ -56,6 +57,20 @@ export function createPlan(input: PlanInput): Plan {
   const resources = new Map<string, Resource>();
   for (const command of planned) if (command.resource) resources.set(command.resource.audience, command.resource);
   return { commands: planned, resources: [...resources.values()], needsSharePointDiscovery: planned.some((c) => c.resourceKind === 'sharepoint' && !c.resource) };
+}
+
+/** The SharePoint root a command such as `spo set --url` gives the commands after it; it must be written out. */
+function rootSetBy(planned: PlannedCommand, context: Context, problems: string[]): Resource | undefined {
+  const option = planned.definition.sharePointUrlOption ?? '';
+  const value = planned.options[option];
+  const where = describeItem({ index: planned.index, id: planned.hasDeclaredId ? planned.id : undefined, line: planned.line });
+  if (typeof value !== 'string' || hasReference(value)) {
+    problems.push(`Option '--${option}' of '${planned.definition.name}' (${where}) must be written out: it decides, before anything runs, which SharePoint the commands after it talk to.`);
+    return undefined;
+  }
+  const root = sharePointResource(context.cloud, value);
+  if (!root) problems.push(`Option '--${option}' (${where}) is '${value}', which is not a SharePoint Online URL of cloud ${context.cloud.name}; give the root, like https://contoso.${context.cloud.sharePointSuffix}.`);
+  return root;
 }
 
 /**
