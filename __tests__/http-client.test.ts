@@ -177,9 +177,9 @@ describe('redirects', () => {
     routes['files.example.net/blob'] = () => ({ status: 200, body: 'file bytes', headers: { 'content-type': 'application/octet-stream' } });
     const response = await client().api.request<Buffer>({ url: CONTENT, responseType: 'buffer', download: true, headers: { 'x-extra': 'kept at home' } });
     expect(response.body.toString('utf8')).toBe('file bytes');
-    expect(seen.map((s) => [s.host, s.path, s.authorization])).toEqual([
-      ['graph.microsoft.com', '/v1.0/drives/1/items/2/content', 'Bearer token-for-https://graph.microsoft.com'],
-      ['files.example.net', '/blob?x=1', undefined],
+    expect(seen.map((s) => [s.host, s.path, s.authorization, s.accept, s.body])).toEqual([
+      ['graph.microsoft.com', '/v1.0/drives/1/items/2/content', 'Bearer token-for-https://graph.microsoft.com', 'application/json', ''],
+      ['files.example.net', '/blob?x=1', undefined, '*/*', ''],
     ]);
   });
 

@@ -248,7 +248,8 @@ function crossHostHop(hop: Hop, url: URL, what: string, download: boolean): Hop 
   if (url.port !== '') {
     throw new ActionError(`refusing to follow ${what} from ${hop.url.host} to ${url.host}: only the default https port is followed`);
   }
-  return { method: 'GET', url, resource: undefined, body: undefined, headers: {} };
+  // A pre-authorised download answers a file of any type: no JSON is asked for there.
+  return { method: 'GET', url, resource: undefined, body: undefined, headers: { accept: '*/*' } };
 }
 
 function withoutContentHeaders(headers: Record<string, string>): Record<string, string> {
