@@ -17,7 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { Ajv, type ErrorObject } from 'ajv';
 // A CommonJS module whose class is its `default` property, both under Node and in its types.
@@ -35,14 +35,61 @@ export type CheckName = (typeof CHECKS)[number];
 export const WORKFLOW_DIRS = ['.github/workflows', 'examples/github'];
 
 const tools = repositoryRoot();
+/**
+ * The schemas are other projects' files, used as they are: strict mode would reject keywords they use loosely, and
+ * JSON Schema patterns are ECMA-262 expressions without the `u` flag (`^connectedService\:.+$` is invalid with it).
+ * `verbose` gives each oneOf error its alternatives.
+ */
+const AJV_OPTIONS = { allErrors: true, strict: false, unicodeRegExp: false, verbose: true } as const;
 const schema = (name: string): object => readJson<object>(join(tools, 'schemas', name));
 
-/** Turns Ajv's errors into `file:line: /path message` lines, dropping the noise of anyOf/oneOf branches. */
-function schemaProblems(file: string, text: string, errors: ErrorObject[] | null | undefined): string[] {
+/**
+ * When a value matches none of a oneOf/anyOf, Ajv reports why each alternative failed. Only the alternative that came
+ * closest (fewest errors) says something useful — `runs.using` not one of the JavaScript runtimes, rather than also
+ * "composite actions need steps" and "Docker actions need an image" — so each alternative is validated again on its
+ * own and only the closest one's errors are kept.
+ */
+function closestAlternatives(ajv: Ajv, id: string, data: unknown, errors: readonly ErrorObject[]): ErrorObject[] {
+  let kept = [...errors];
+  for (const choice of errors.filter((error) => error.keyword === 'oneOf' || error.keyword === 'anyOf')) {
+    const value = valueAt(data, choice.instancePath);
+    const count = Array.isArray(choice.schema) ? choice.schema.length : 0;
+    let closest: ErrorObject[] | undefined;
+    for (let i = 0; i < count; i++) {
+      const alternative = ajv.getSchema(`${id}${choice.schemaPath}/${i}`);
+      if (!alternative || alternative(value)) continue;
+      const found = (alternative.errors ?? []).map((error) => ({ ...error, instancePath: choice.instancePath + error.instancePath }));
+      if (!closest || found.length < closest.length) closest = found;
+    }
+    kept = [...kept.filter((error) => !isWithin(error.instancePath, choice.instancePath)), ...(closest ?? [])];
+  }
+  return kept;
+}
+
+const isWithin = (path: string, parent: string): boolean => path === parent || path.startsWith(`${parent}/`);
+
+function pointerParts(pointer: string): string[] {
+  return pointer.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  return pointerParts(pointer).reduce<unknown>((value, part) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined), data);
+}
+
+/** Validates `data` against a vendored schema; the problems as `file:line: /path message` lines. */
+function schemaCheck(ajv: Ajv, schemaFile: string, file: string, text: string, data: unknown): string[] {
+  const schemaObject = schema(schemaFile) as { $id?: string; id?: string };
+  const validate = ajv.compile(schemaObject);
+  if (validate(data)) return [];
+  return schemaProblems(file, text, closestAlternatives(ajv, schemaObject.$id ?? schemaObject.id ?? '', data, validate.errors ?? []));
+}
+
+/** Turns Ajv's errors into `file:line: /path message` lines. */
+function schemaProblems(file: string, text: string, errors: readonly ErrorObject[]): string[] {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter });
   const lines = new Set<string>();
-  for (const error of errors ?? []) {
+  for (const error of errors) {
     if (error.keyword === 'anyOf' || error.keyword === 'oneOf' || error.keyword === 'if') continue;
     const detail = 'allowedValues' in error.params ? ` (${(error.params.allowedValues as unknown[]).join(', ')})`
       : 'additionalProperty' in error.params ? ` ('${String(error.params.additionalProperty)}')` : '';
@@ -53,7 +100,7 @@ function schemaProblems(file: string, text: string, errors: ErrorObject[] | null
 
 /** 1-based line of the node at a JSON pointer (the nearest existing parent), for messages. */
 function lineOf(doc: Document, counter: LineCounter, pointer: string): number {
-  const path = pointer.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const path = pointerParts(pointer);
   for (let depth = path.length; depth >= 0; depth--) {
     const node = doc.getIn(path.slice(0, depth).map((part) => (/^\d+$/.test(part) ? Number(part) : part)), true);
     const range = node && typeof node === 'object' && 'range' in node ? (node.range as [number, number, number] | undefined) : undefined;
@@ -65,14 +112,13 @@ function lineOf(doc: Document, counter: LineCounter, pointer: string): number {
 /** action.yml: the schema, and a `main` that exists. */
 export function checkAction(root: string): string[] {
   const text = readFileSync(join(root, 'action.yml'), 'utf8');
-  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-  const validate = ajv.compile(schema('github-action.schema.json'));
   const action = parse(text) as { runs?: { main?: unknown } } | null;
-  if (validate(action)) {
-    const main = action?.runs?.main;
-    return typeof main === 'string' && !existsSync(join(root, main)) ? [`action.yml: runs.main '${main}' does not exist; run 'npm run package'.`] : [];
+  const problems = schemaCheck(new Ajv(AJV_OPTIONS), 'github-action.schema.json', 'action.yml', text, action);
+  const main = action?.runs?.main;
+  if (problems.length === 0 && typeof main === 'string' && !existsSync(join(root, main))) {
+    problems.push(`action.yml: runs.main '${main}' does not exist; run 'npm run package'.`);
   }
-  return schemaProblems('action.yml', text, validate.errors);
+  return problems;
 }
 
 /** Every workflow file under WORKFLOW_DIRS, relative to root. */
@@ -129,10 +175,9 @@ interface TaskInput {
 /** task.json: the schema, then the references between its parts. */
 export function checkTask(root: string): string[] {
   const text = readFileSync(join(root, TASK_JSON), 'utf8');
-  const ajv = new ajvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
-  const validate = ajv.compile(schema('azure-pipelines-task.schema.json'));
   const task = JSON.parse(text) as { friendlyName?: string; instanceNameFormat?: string; groups?: Array<{ name: string }>; inputs?: TaskInput[] };
-  if (!validate(task)) return schemaProblems(TASK_JSON, text, validate.errors);
+  const invalid = schemaCheck(new ajvDraft04.default(AJV_OPTIONS), 'azure-pipelines-task.schema.json', TASK_JSON, text, task);
+  if (invalid.length > 0) return invalid;
   const inputs = task.inputs ?? [];
   const names = new Set(inputs.map((input) => input.name));
   const groups = new Set((task.groups ?? []).map((group) => group.name));
@@ -168,12 +213,37 @@ function visibleRuleProblems(input: TaskInput, inputs: readonly TaskInput[]): st
   });
 }
 
+interface ExtensionManifest {
+  id?: unknown;
+  files?: Array<{ path?: string; packagePath?: string }>;
+  contributions?: Array<{ id?: string; type?: string; properties?: { name?: string } }>;
+}
+
+/** vss-extension.json: what tfx-cli does not check — an id, and a task contribution that names the packaged task. */
+function extensionProblems(root: string): string[] {
+  const extension = readJson<ExtensionManifest>(join(root, EXTENSION_JSON));
+  const task = readJson<{ name?: string }>(join(root, TASK_JSON));
+  const problems: string[] = [];
+  if (typeof extension.id !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(extension.id)) {
+    problems.push(`${EXTENSION_JSON}: "id" must be the extension's ID (letters, digits, '-' and '_'); is ${JSON.stringify(extension.id)}.`);
+  }
+  const folders = new Set((extension.files ?? []).map((file) => file.packagePath ?? file.path));
+  for (const contribution of extension.contributions ?? []) {
+    if (contribution.type !== 'ms.vss-distributed-task.task') continue;
+    const name = contribution.properties?.name;
+    if (name !== task.name || !folders.has(name)) {
+      problems.push(`${EXTENSION_JSON}: contribution '${contribution.id}' names the task folder '${name}', but the task is '${task.name}' and "files" packages ${[...folders].join(', ')}.`);
+    }
+  }
+  return problems;
+}
+
 /** package.json's version, publisher and links in both manifests; icons rendered from the SVG. */
 export function checkManifests(root: string): string[] {
   const stale = renderIcons(root, true).map((file) => `${file} is not what azure-devops/images/icon.svg renders to: run 'npm run icons' and commit.`);
   const drift = manifestDrift(root);
   if (drift.length > 0) drift.push("package.json is the one place for version, config.publisher and repository: run 'npm run manifests' and commit.");
-  return [...drift, ...stale];
+  return [...extensionProblems(root), ...drift, ...stale];
 }
 
 /** Stages the task folder and packs the extension into `<outDir>/<id>-<version>.vsix` with tfx-cli. */
@@ -183,22 +253,25 @@ export function buildVsix(root: string, outDir: string): { file?: string; proble
   const tfx = join(dirname(createRequire(import.meta.url).resolve('tfx-cli/package.json')), '_build', 'tfx-cli.js');
   mkdirSync(outDir, { recursive: true });
   try {
-    run(root, [join(root, 'azure-devops', 'stage.mjs')]);
-    run(root, [tfx, 'extension', 'create', '--root', 'azure-devops', '--manifest-globs', 'vss-extension.json', '--output-path', file, '--no-prompt', '--no-color']);
+    run('azure-devops/stage.mjs', root, [join(root, 'azure-devops', 'stage.mjs')]);
+    run('tfx extension create', root, [tfx, 'extension', 'create', '--root', 'azure-devops', '--manifest-globs', 'vss-extension.json', '--output-path', file, '--no-prompt', '--no-color']);
     return { file, problems: [] };
   } catch (error) {
     return { problems: [`vsix: ${error instanceof Error ? error.message : String(error)}`] };
   }
 }
 
-/** Runs node with `args` in `cwd`; on failure throws with the tool's own output. */
-function run(cwd: string, args: string[]): void {
+/** Runs node with `args` in `cwd`; on failure throws with the tool's own output (its banner left out). */
+function run(label: string, cwd: string, args: string[]): void {
   try {
     execFileSync(process.execPath, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    const output = stripVTControlCharacters(`${stdout}\n${stderr}`).split('\n').map((line) => line.trim()).filter(Boolean);
-    throw new Error(`${relative(cwd, args[0] ?? '')} failed: ${output.slice(-8).join(' | ')}`);
+    const output = stripVTControlCharacters(`${stdout}\n${stderr}`)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !/^(TFS Cross Platform Command Line Interface|Copyright Microsoft)/.test(line));
+    throw new Error(`${label} failed: ${output.slice(-8).join(' | ')}`);
   }
 }
 
