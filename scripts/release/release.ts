@@ -66,7 +66,8 @@ export function verify(root: string, tag: string, version: Version): string[] {
     if (!tryGit(root, 'ls-files', '--error-unmatch', bundle)) problems.push(`${bundle} is not committed: run 'npm run package' and commit dist/.`);
   }
   const changed = git(root, 'status', '--porcelain', '--', 'dist', 'azure-devops/dist');
-  if (changed) problems.push(`dist/ differs from a fresh build (${changed.split('\n').length} files): run 'npm run package', commit, and tag again.`);
+  const count = changed ? changed.split('\n').length : 0;
+  if (count > 0) problems.push(`dist/ differs from a fresh build (${count === 1 ? '1 file' : `${count} files`}): run 'npm run package', commit, and tag again.`);
   try {
     changelogSection(readFileSync(join(root, 'CHANGELOG.md'), 'utf8'), version.text);
   } catch (error) {
