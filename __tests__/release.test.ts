@@ -9,7 +9,7 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeF
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { changelogSection, cutRelease } from '../scripts/release/changelog.js';
+import { changelogSection, cutRelease, unwrapMarkdown } from '../scripts/release/changelog.js';
 import { main as manifests } from '../scripts/release/manifests.js';
 
 const repo = join(import.meta.dirname, '..');
@@ -223,5 +223,47 @@ describe('CHANGELOG.md', () => {
     );
     expect(() => cutRelease(cut, '0.3.0', '2026-02-03', REPOSITORY)).toThrow("CHANGELOG.md: nothing under '## [Unreleased]' to release as 0.3.0; list the changes there first.");
     expect(() => cutRelease(CHANGELOG_0_1_0, '0.1.0', '2026-02-03', REPOSITORY)).toThrow('CHANGELOG.md already has a section for 0.1.0.');
+  });
+});
+
+describe('unwrapMarkdown', () => {
+  it('joins wrapped paragraph and list lines, and keeps headings, nested items, tables and code as they are', () => {
+    const wrapped = [
+      'The first version: one core',
+      'behind two hosts.',
+      '',
+      '### Added',
+      '',
+      '- Sign-in with a certificate',
+      '  or a federated credential:',
+      '  - GitHub OIDC,',
+      '    Azure DevOps.',
+      '- Commands.',
+      '',
+      '```yaml',
+      '- run: spo app list',
+      '  query: x',
+      '```',
+      '| a |',
+      '| b |',
+    ].join('\n');
+    expect(unwrapMarkdown(wrapped)).toBe(
+      [
+        'The first version: one core behind two hosts.',
+        '',
+        '### Added',
+        '',
+        '- Sign-in with a certificate or a federated credential:',
+        '  - GitHub OIDC, Azure DevOps.',
+        '- Commands.',
+        '',
+        '```yaml',
+        '- run: spo app list',
+        '  query: x',
+        '```',
+        '| a |',
+        '| b |',
+      ].join('\n'),
+    );
   });
 });

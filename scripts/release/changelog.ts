@@ -74,3 +74,23 @@ function withLinks(text: string, version: string, previous: string | undefined, 
   lines.splice(at, 1, unreleasedLink, versionLink);
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * Joins the hard-wrapped lines of paragraphs and list items. The changelog is wrapped at 120 columns for reading in an
+ * editor, but GitHub shows every line break of release notes as a break.
+ */
+export function unwrapMarkdown(text: string): string {
+  const out: string[] = [];
+  let fenced = false;
+  let previous = '';
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    const startsBlock = trimmed === '' || /^([-*+] |\d+[.)] |#|\||>|```)/.test(trimmed);
+    const continues = !fenced && !startsBlock && previous.trim() !== '' && !/^(#|\||```)/.test(previous.trim());
+    if (trimmed.startsWith('```')) fenced = !fenced;
+    if (continues && out.length > 0) out[out.length - 1] = `${out[out.length - 1]} ${trimmed}`;
+    else out.push(line);
+    previous = line;
+  }
+  return out.join('\n');
+}

@@ -4,7 +4,7 @@
  * 1. verify: the tag is a semantic version and is the checked-out commit; package.json has that version and the Azure
  *    DevOps manifests follow it; dist/ and azure-devops/dist/ are committed and what the build produced (the workflow
  *    rebuilds them first, so a stale bundle fails here); CHANGELOG.md has a section for the version;
- * 2. notes: that section, written to a file;
+ * 2. notes: that section, its hard-wrapped lines joined (GitHub would show each break), written to a file;
  * 3. the GitHub release, with `gh release create` (assets such as the .vsix attached; a prerelease for 1.2.3-rc.1);
  * 4. the major tag: `v1` moved to the release, as users pin `uses: owner/m365-action@v1` — unless a newer 1.x release
  *    already holds it (a patch of an older line never pulls `v1` back), and never for a prerelease.
@@ -18,7 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { changelogSection } from './changelog.js';
+import { changelogSection, unwrapMarkdown } from './changelog.js';
 import { compareVersions, manifestDrift, parseVersion, readProject, type Version } from './project.js';
 import { flag, flags, git, isMain } from './run.js';
 
@@ -105,7 +105,7 @@ export function release(options: ReleaseOptions): ReleasePlan {
   log(`✔ ${tag} (${commit.slice(0, 12)}): package.json, Azure DevOps manifests, dist/ and CHANGELOG.md agree.`);
 
   const notes = changelogSection(readFileSync(join(root, 'CHANGELOG.md'), 'utf8'), version.text);
-  writeFileSync(options.notesFile, `${notes}\n`);
+  writeFileSync(options.notesFile, `${unwrapMarkdown(notes)}\n`);
   log(`✔ Release notes (CHANGELOG.md, ${version.text}) written to ${options.notesFile}.`);
 
   const gh = ['release', 'create', tag, '--title', tag, '--notes-file', options.notesFile, '--verify-tag'];
