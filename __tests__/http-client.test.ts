@@ -7,6 +7,7 @@ import forge from 'node-forge';
 import { Agent } from 'undici';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CLOUDS, fixedResource, sharePointResource, type Resource } from '../src/clouds.js';
+import { withAccessHints } from '../src/commands/kit/access.js';
 import { createApiClient, MAX_REDIRECTS } from '../src/http/client.js';
 import { toHttpError } from '../src/http/errors.js';
 import type { RetryPolicy } from '../src/http/retry.js';
@@ -106,7 +107,7 @@ function fakeTokens(): TokenSource & { asked: string[] } {
   return { asked, getToken: async (r: Resource) => (asked.push(r.audience), `token-for-${r.audience}`) };
 }
 
-function client(options: { retry?: Partial<RetryPolicy>; permissions?: readonly string[]; resources?: Resource[] } = {}) {
+function client(options: { retry?: Partial<RetryPolicy>; resources?: Resource[] } = {}) {
   const waits: number[] = [];
   let clock = 0;
   const tokens = fakeTokens();
@@ -115,7 +116,6 @@ function client(options: { retry?: Partial<RetryPolicy>; permissions?: readonly 
     tokens,
     resources: () => options.resources ?? [graph, spo],
     retry: { sleep: async (ms) => void (waits.push(ms), (clock += ms)), random: () => 0, now: () => clock, ...options.retry },
-    permissions: options.permissions,
   });
   return { api, waits, tokens };
 }
@@ -334,7 +334,8 @@ describe('retries over the wire', () => {
     });
     await expect(client().api.request({ url: 'https://graph.microsoft.com/v1.0/users' })).rejects.toMatchObject({
       message: 'Unauthorized: The audience is invalid (GET https://graph.microsoft.com/v1.0/users returned 401 Unauthorized)',
-      code: '401',
+      status: 401,
+      code: undefined,
       hint: 'The token was not accepted: check that it was issued for https://graph.microsoft.com and that the app has the application permissions this command needs with admin consent.',
     });
     expect(seen).toHaveLength(1);
@@ -354,12 +355,13 @@ describe('error normalisation over the wire', () => {
     });
   });
 
-  it('SharePoint: odata.error message value, with the permission and SharePoint-specific 403 hint', async () => {
+  it('SharePoint: odata.error message value, with the command\'s permission and the SharePoint-specific 403 hint', async () => {
     routes['contoso.sharepoint.com/_api/web/lists'] = () => ({
       status: 403,
       body: { 'odata.error': { code: '-2147024891, System.UnauthorizedAccessException', message: { lang: 'en-US', value: 'Access denied.' } } },
     });
-    const api = client({ permissions: ['Sites.FullControl.All'] }).api;
+    // What a command's context gives it: the client, with the command's declared permissions named in 401/403 hints.
+    const api = withAccessHints(client().api, { sharepoint: [['Sites.FullControl.All']] });
     await expect(api.request({ method: 'POST', url: 'https://contoso.sharepoint.com/_api/web/lists', body: {} })).rejects.toMatchObject({
       message: 'Access denied. (POST https://contoso.sharepoint.com/_api/web/lists returned 403 Forbidden)',
       code: '-2147024891, System.UnauthorizedAccessException',
@@ -411,7 +413,7 @@ describe('toHttpError', () => {
       'Internal Server Error: upstream connect error (GET https://contoso.sharepoint.com/_api/web returned 500 Internal Server Error)',
     );
     expect(error(500, 'x'.repeat(2000)).message).toBe(`Internal Server Error: ${'x'.repeat(500)}… (GET https://contoso.sharepoint.com/_api/web returned 500 Internal Server Error)`);
-    expect(error(404, '')).toMatchObject({ message: 'Not Found (GET https://contoso.sharepoint.com/_api/web returned 404 Not Found)', code: '404' });
+    expect(error(404, '')).toMatchObject({ message: 'Not Found (GET https://contoso.sharepoint.com/_api/web returned 404 Not Found)', status: 404, code: undefined });
   });
 
   it('names the generic 403 causes when the command did not list its permissions', () => {

@@ -1,4 +1,11 @@
+/**
+ * What the emulator's core and every route share: requests, responses and routes, the Entra ID app registrations, the
+ * tenant state as a whole (composed of the types each noun keeps beside its routes), the request log and faults.
+ */
 import type { IncomingHttpHeaders } from 'node:http';
+import type { Group } from './routes/graph/groups.js';
+import type { CatalogApp } from './routes/sharepoint/app.js';
+import type { SharePointSite } from './routes/sharepoint/site.js';
 
 /** Claims of an access token the emulator issued (verified by the emulator when a request carries it). */
 export interface AccessTokenClaims {
@@ -90,78 +97,6 @@ export interface EntraApp {
   roles: string[];
   certificates: RegisteredCertificate[];
   federatedCredentials: FederatedCredential[];
-}
-
-/** A SharePoint app in an app catalog (shape close to the REST `AvailableApps` entity). */
-export interface CatalogApp {
-  ID: string;
-  Title: string;
-  /** File name in the catalog, e.g. `app.sppkg`. */
-  FileName: string;
-  Deployed: boolean;
-  Enabled: boolean;
-  AppCatalogVersion: string;
-  InstalledVersion: string;
-  CanUpgrade: boolean;
-  IsClientSideSolution: boolean;
-  ProductId: string;
-  SkipDeploymentFeature: boolean;
-  ContainsTenantWideExtension: boolean;
-  IsEnabled: boolean;
-  IsValidAppPackage: boolean;
-  ShortDescription: string;
-  /** Site URLs where the app is installed. */
-  installedIn: string[];
-  content: Buffer;
-}
-
-export interface ListItem {
-  Id: number;
-  Title: string;
-  [field: string]: unknown;
-}
-
-export interface SharePointList {
-  Id: string;
-  Title: string;
-  BaseTemplate: number;
-  Hidden: boolean;
-  ItemCount: number;
-  RootFolderServerRelativeUrl: string;
-  items: ListItem[];
-}
-
-export interface SharePointWeb {
-  /** Absolute URL, e.g. https://contoso.sharepoint.com/sites/ops */
-  Url: string;
-  Id: string;
-  Title: string;
-  Description: string;
-  WebTemplate: string;
-  Language: number;
-  lists: SharePointList[];
-}
-
-export interface SharePointSite {
-  /** Site collection URL. */
-  Url: string;
-  Id: string;
-  rootWeb: SharePointWeb;
-  /** Site collection app catalog, when the site has one. */
-  appCatalog?: CatalogApp[];
-}
-
-export interface Group {
-  id: string;
-  displayName: string;
-  description: string | null;
-  mail: string | null;
-  mailEnabled: boolean;
-  mailNickname: string;
-  securityEnabled: boolean;
-  groupTypes: string[];
-  visibility: string | null;
-  createdDateTime: string;
 }
 
 /** The whole emulated tenant. Handlers read and change it; the seed fills it. */

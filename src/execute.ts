@@ -6,6 +6,8 @@ import type { ApiClient } from './http/types.js';
 import { isReadOnly } from './plan/access.js';
 import { resolveReferences } from './plan/references.js';
 import { createRunMemo } from './commands/run-memo.js';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Plan, PlannedCommand } from './plan/types.js';
 import type { CommandOutcome } from './report/outputs.js';
 import { applyQuery } from './report/query.js';
@@ -97,9 +99,9 @@ async function runOne(
     const context: CommandContext = {
       http: options.http,
       cloud: options.cloud,
-      resource: resource ?? { kind: 'graph', audience: '', hosts: [] },
+      resource,
       sharePointUrl: resource?.kind === 'sharepoint' ? resource.audience : options.sharePointUrl,
-      cwd: options.cwd,
+      files: workingDirectoryFiles(options.cwd),
       session: options.session,
       once: options.once,
       log: options.host,
@@ -167,4 +169,20 @@ async function mapConcurrently<T, R>(items: readonly T[], limit: number, task: (
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
+}
+
+/** Files relative to the working directory, size-limited on read. */
+function workingDirectoryFiles(cwd: string): CommandContext['files'] {
+  return {
+    async readFile(path, maxBytes) {
+      const full = resolve(cwd, path);
+      if ((await stat(full)).size > maxBytes) throw new ActionError(`'${path}' is larger than ${maxBytes} bytes.`);
+      return readFile(full);
+    },
+    async writeFile(path, data) {
+      const full = resolve(cwd, path);
+      await writeFile(full, data);
+      return full;
+    },
+  };
 }

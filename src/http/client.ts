@@ -15,8 +15,6 @@ export interface ApiClientOptions {
   /** The resources of the run; a token is sent only to a host listed by its resource. */
   resources: () => readonly Resource[];
   retry?: Partial<RetryPolicy>;
-  /** The application permissions of the command using this client, named in 403 hints. */
-  permissions?: readonly string[];
 }
 
 /** One hop's final answer and where it came from (for error messages after redirects). */
@@ -47,7 +45,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     if (answer.status < 200 || answer.status > 299) {
       throw toHttpError(
         { method, url: answer.url.href, status: answer.status, headers: answer.headers, body: answer.body },
-        { resource: answer.resource, permissions: options.permissions },
+        { resource: answer.resource },
       );
     }
     const body = decodeBody(answer, method, req.responseType ?? 'json') as T;

@@ -18,8 +18,8 @@ export interface ErrorResponse {
 export interface ErrorContext {
   /** The resource whose token was attached, if any. */
   resource?: Resource;
-  /** The application permissions the command needs (named in the 403 hint). */
-  permissions?: readonly string[];
+  /** The application permissions the command needs, as text ("Sites.Read.All or Sites.FullControl.All"). */
+  permissions?: string;
 }
 
 /**
@@ -41,16 +41,41 @@ export function statusText(status: number): string {
 }
 
 /**
- * Turns an error response into an ActionError a person can act on: the service's own message first, then which request
- * got which status; `code` is the service's error code, else the HTTP status; the hint depends on the status.
+ * A service answered with an error status. `status` is the HTTP status and `code` the service's own error code (Graph's
+ * `Request_ResourceNotFound`, SharePoint's `-2130575338, Microsoft.SharePoint.SPException`), kept apart so that a
+ * command can ask "was it a 404?" without reading the message.
  */
-export function toHttpError(response: ErrorResponse, context: ErrorContext = {}): ActionError {
+export class HttpError extends ActionError {
+  readonly status: number;
+  /** The resource whose token was attached, if any. */
+  readonly resource?: Resource;
+
+  constructor(message: string, options: { status: number; code?: string; hint?: string; resource?: Resource; cause?: unknown }) {
+    super(message, options);
+    this.name = 'HttpError';
+    this.status = options.status;
+    this.resource = options.resource;
+  }
+}
+
+/** True when `error` is a service's answer with this HTTP status. */
+export function isHttpStatus(error: unknown, ...statuses: number[]): error is HttpError {
+  return error instanceof HttpError && statuses.includes(error.status);
+}
+
+/**
+ * Turns an error response into an HttpError a person can act on: the service's own message first, then which request
+ * got which status; the hint depends on the status.
+ */
+export function toHttpError(response: ErrorResponse, context: ErrorContext = {}): HttpError {
   const parsed = readErrorBody(response);
   const detail = parsed.detail ?? fallbackDetail(response);
   const where = `${response.method.toUpperCase()} ${shortUrl(response.url)} returned ${response.status} ${statusText(response.status)}`;
-  return new ActionError(`${detail} (${where})`, {
-    code: parsed.code ?? String(response.status),
+  return new HttpError(`${detail} (${where})`, {
+    status: response.status,
+    code: parsed.code,
     hint: hintFor(response, context),
+    resource: context.resource,
   });
 }
 
@@ -107,9 +132,16 @@ function wwwAuthenticateDescription(headers: Record<string, string>): string | u
 }
 
 function hintFor(response: ErrorResponse, context: ErrorContext): string | undefined {
+  return response.status === 404
+    ? 'Check the URL and the id or name in it: nothing was found there (or the app cannot see it).'
+    : accessHint(response.status, context);
+}
+
+/** The hint of a refused request (401, 403): what the token must carry, with the command's permissions when known. */
+export function accessHint(status: number, context: ErrorContext): string | undefined {
   const audience = context.resource?.audience;
-  const permissions = context.permissions?.length ? context.permissions.join(', ') : undefined;
-  switch (response.status) {
+  const permissions = context.permissions || undefined;
+  switch (status) {
     case 401:
       return (
         `The token was not accepted: check that it was issued for ${audience ?? 'the resource of this URL'} and that ` +
@@ -117,8 +149,6 @@ function hintFor(response: ErrorResponse, context: ErrorContext): string | undef
       );
     case 403:
       return forbiddenHint(context, permissions);
-    case 404:
-      return 'Check the URL and the id or name in it: nothing was found there (or the app cannot see it).';
     default:
       return undefined;
   }

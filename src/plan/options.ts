@@ -141,6 +141,7 @@ function convert(schema: OptionSchema, value: unknown, what: string, cwd?: strin
   const text = String(value);
   switch (schema.type) {
     case 'string':
+    case 'endpoint':
       return { value: text };
     case 'boolean':
       if (typeof value === 'boolean') return { value };
