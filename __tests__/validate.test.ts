@@ -219,3 +219,39 @@ describe('validate()', () => {
 function readJson(root: string, file: string): Record<string, unknown> {
   return JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, unknown>;
 }
+
+describe('the task as the pipeline editor shows it', () => {
+  const task = readJson(repo, 'azure-devops/task.json') as {
+    instanceNameFormat: string;
+    helpMarkDown: string;
+    inputs: Array<{ name: string; visibleRule?: string; properties?: Record<string, unknown> }>;
+  };
+  /** The editor's rule language as the task uses it: `a = x`, `a != x`, joined with && or ||. */
+  const visible = (rule: string | undefined, values: Record<string, string>): boolean =>
+    rule === undefined ||
+    rule.split('||').some((any) =>
+      any.split('&&').every((clause) => {
+        const [, name = '', op, value = ''] = /^\s*(\w+)\s*(!=|=)\s*(.*?)\s*$/.exec(clause) ?? [];
+        return op === '=' ? values[name] === value : values[name] !== value;
+      }),
+    );
+  const shown = (auth: string): string[] => task.inputs.filter((input) => visible(input.visibleRule, { auth })).map((input) => input.name);
+  const CERTIFICATE = ['certificate', 'certificateFile', 'certificatePassword'];
+  const FEDERATED = ['serviceConnectionId', 'federatedTokenFile', 'audience'];
+
+  it('shows certificate fields only when a certificate may sign in, federated fields only when a federated credential may', () => {
+    expect(shown('certificate')).toEqual(expect.arrayContaining(CERTIFICATE));
+    expect(shown('certificate').filter((name) => FEDERATED.includes(name))).toEqual([]);
+    expect(shown('federated')).toEqual(expect.arrayContaining(FEDERATED));
+    expect(shown('federated').filter((name) => CERTIFICATE.includes(name))).toEqual([]);
+    // auto picks at run time, so both kinds stay visible.
+    expect(shown('auto')).toEqual(expect.arrayContaining([...CERTIFICATE, ...FEDERATED]));
+  });
+
+  it('accepts only a number (or a variable) for maxParallel and timeout, names the step after its commands and links its help', () => {
+    const numeric = task.inputs.filter((input) => input.properties?.isVariableOrNonNegativeNumber === 'true').map((input) => input.name);
+    expect(numeric).toEqual(['maxParallel', 'timeout']);
+    expect(task.instanceNameFormat).toMatch(/\$\(commands\)/);
+    expect(task.helpMarkDown).toMatch(/\[Learn more\]\(https:\/\/github\.com\/[^)]+\)$/);
+  });
+});
