@@ -74,7 +74,10 @@ export const request = command({
     const headers = Object.fromEntries(Object.entries(extra).map(([name, value]) => [name.toLowerCase(), value]));
     headers.accept ??= 'application/json';
     const responseType = options.filePath !== undefined ? 'buffer' : headers.accept.startsWith('application/json') ? 'json' : 'text';
-    const response = await context.http.request({ method: (options.method ?? 'get').toUpperCase(), url, headers, body: options.body, responseType });
+    const method = (options.method ?? 'get').toUpperCase();
+    // A file download may be answered with a pre-authorised URL on another host (drive item content, reports).
+    const download = options.filePath !== undefined && method === 'GET';
+    const response = await context.http.request({ method, url, headers, body: options.body, responseType, download });
     if (options.filePath === undefined) return response.body;
     const body = response.body;
     const target = await context.files.writeFile(options.filePath, Buffer.isBuffer(body) ? body : String(body));
