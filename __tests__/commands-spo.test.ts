@@ -2,8 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CLOUDS, sharePointResource } from '../src/clouds.js';
-import type { CommandContext, CommandDefinition, Options } from '../src/commands/types.js';
+import type { CommandDefinition, Options } from '../src/commands/types.js';
 import { spoAppAdd } from '../src/commands/spo/app-add.js';
 import { spoAppDeploy } from '../src/commands/spo/app-deploy.js';
 import { spoAppGet } from '../src/commands/spo/app-get.js';
@@ -13,55 +12,18 @@ import { spoListList } from '../src/commands/spo/list-list.js';
 import { spoListItemAdd } from '../src/commands/spo/listitem-add.js';
 import { spoSiteGet } from '../src/commands/spo/site-get.js';
 import { spoWebGet } from '../src/commands/spo/web-get.js';
-import { ActionError } from '../src/errors.js';
-import type { ApiClient, HttpRequest, HttpResponse } from '../src/http/types.js';
-import { createRunMemo } from '../src/commands/run-memo.js';
-import { createFileAccess } from '../src/files.js';
+import { HttpError } from '../src/http/errors.js';
+import { FakeApi, SAMPLE_PACKAGE, testContext } from './helpers/command-context.js';
 
 const ROOT = 'https://contoso.sharepoint.com';
 const CATALOG = `${ROOT}/sites/appcatalog`;
 const APP_ID = 'bda5ce2f-9ac7-4a6f-a98b-7ae1c168519e';
 const NOMETA = { accept: 'application/json;odata=nometadata' };
 
-/** A fake ApiClient answering by `METHOD url` (like the CLI's request stubs); unknown requests fail the test. */
-class FakeApi implements ApiClient {
-  readonly calls: HttpRequest[] = [];
-  constructor(private readonly answers: Record<string, unknown>) {}
-
-  async request<T>(request: HttpRequest): Promise<HttpResponse<T>> {
-    this.calls.push(request);
-    const key = `${request.method ?? 'GET'} ${request.url}`;
-    if (!(key in this.answers)) throw new Error(`Unexpected request ${key}`);
-    const answer = this.answers[key];
-    if (answer instanceof Error) throw answer;
-    return { status: 200, headers: {}, body: answer as T };
-  }
-
-  async getAll<T>(url: string, headers?: Record<string, string>): Promise<T[]> {
-    const response = await this.request<T[]>({ method: 'GET', url, headers });
-    return response.body;
-  }
-}
-
 let cwd: string;
 
-function contextOf(http: ApiClient, sharePointUrl: string | undefined = ROOT): CommandContext {
-  return {
-    http,
-    cloud: CLOUDS.Public,
-    resource: sharePointResource(CLOUDS.Public, ROOT)!,
-    sharePointUrl,
-    cwd,
-    files: createFileAccess({ cwd, roots: [cwd], forbidden: [] }),
-    signal: new AbortController().signal,
-    session: { appId: 'app', tenant: 'contoso.onmicrosoft.com', authType: 'certificate', cloud: 'Public' },
-    once: createRunMemo(),
-    log: { debug: () => undefined, info: () => undefined, warning: () => undefined },
-  };
-}
-
 function run(command: CommandDefinition, api: FakeApi, options: Options, sharePointUrl?: string): Promise<unknown> {
-  return command.run(contextOf(api, sharePointUrl ?? ROOT), options);
+  return command.run(testContext(api, { cwd, sharePointUrl: sharePointUrl ?? ROOT }), options);
 }
 
 const TENANT_SETTINGS = { [`GET ${ROOT}/_api/SP_TenantSettings_Current`]: { CorporateCatalogUrl: CATALOG } };
@@ -73,18 +35,18 @@ beforeEach(() => {
 
 describe('spo app add', () => {
   it('uploads the package to the tenant app catalog found in the tenant settings and returns the file', async () => {
-    writeFileSync(join(cwd, 'app.sppkg'), Buffer.from('PK package'));
+    writeFileSync(join(cwd, 'app.sppkg'), SAMPLE_PACKAGE);
     const file = { Name: 'app.sppkg', UniqueId: APP_ID, Length: '10' };
     const api = new FakeApi({ ...TENANT_SETTINGS, [`POST ${CATALOG}/_api/web/tenantappcatalog/Add(overwrite=true, url='app.sppkg')`]: file });
     const result = await run(spoAppAdd, api, { filePath: 'app.sppkg', overwrite: true });
     expect(result).toEqual(file);
     expect(api.calls[0]).toEqual({ url: `${ROOT}/_api/SP_TenantSettings_Current`, headers: NOMETA });
     expect(api.calls[1].headers).toEqual({ ...NOMETA, binaryStringRequestBody: 'true' });
-    expect(api.calls[1].body).toEqual(Buffer.from('PK package'));
+    expect(api.calls[1].body).toEqual(SAMPLE_PACKAGE);
   });
 
   it('uploads to a site collection app catalog without asking for the tenant settings', async () => {
-    writeFileSync(join(cwd, 'app.sppkg'), 'x');
+    writeFileSync(join(cwd, 'app.sppkg'), SAMPLE_PACKAGE);
     const site = `${ROOT}/sites/marketing`;
     const api = new FakeApi({ [`POST ${site}/_api/web/sitecollectionappcatalog/Add(overwrite=false, url='app.sppkg')`]: { UniqueId: APP_ID } });
     await run(spoAppAdd, api, { filePath: 'app.sppkg', appCatalogScope: 'sitecollection', appCatalogUrl: `${site}/AppCatalog/` });
@@ -124,7 +86,7 @@ describe('spo app get / list', () => {
   });
 
   it("keeps SharePoint's message for an unknown name and says what to do", async () => {
-    const notFound = new ActionError('The file /sites/appcatalog/AppCatalog/app.sppkg does not exist.', { code: '-2130575338, Microsoft.SharePoint.SPException', hint: 'Check the URL and the id or name in it.' });
+    const notFound = new HttpError('The file /sites/appcatalog/AppCatalog/app.sppkg does not exist.', { status: 404, code: '-2130575338, Microsoft.SharePoint.SPException', hint: 'Check the URL and the id or name in it.' });
     const api = new FakeApi({ ...TENANT_SETTINGS, [LOOKUP_BY_NAME]: notFound });
     const failure = run(spoAppGet, api, { name: 'app.sppkg' });
     await expect(failure).rejects.toThrow('The file /sites/appcatalog/AppCatalog/app.sppkg does not exist.');
@@ -256,7 +218,7 @@ describe('the tenant app catalog URL', () => {
       ...TENANT_SETTINGS,
       [`GET ${CATALOG}/_api/web/tenantappcatalog/AvailableApps`]: { value: [] },
     });
-    const context = contextOf(api);
+    const context = testContext(api, { cwd });
     await Promise.all([spoAppList.run(context, {}), spoAppList.run(context, {})]);
     await spoAppList.run(context, {});
     expect(api.calls.filter((c) => c.url.endsWith('/_api/SP_TenantSettings_Current'))).toHaveLength(1);

@@ -2,16 +2,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { SAMPLE_PACKAGE, testContext } from './helpers/command-context.js';
 import { CLOUDS, sharePointResource } from '../src/clouds.js';
 import { catalogue } from '../src/commands/registry.js';
-import type { CommandContext, Options } from '../src/commands/types.js';
-import { ActionError } from '../src/errors.js';
+import type { Options } from '../src/commands/types.js';
+import { HttpError } from '../src/http/errors.js';
 import type { ApiClient, HttpRequest, HttpResponse } from '../src/http/types.js';
 import { serviceRoutes } from '../emulator/routes/index.js';
 import { seedContent } from '../emulator/seed-content.js';
 import type { EmulatorRequest, EmulatorResponse, TenantState } from '../emulator/types.js';
-import { createRunMemo } from '../src/commands/run-memo.js';
-import { createFileAccess } from '../src/files.js';
 
 const ROOT = 'https://contoso.sharepoint.com';
 const OPS = `${ROOT}/sites/ops`;
@@ -81,7 +80,7 @@ class RoutesApi implements ApiClient {
     if (response.status >= 400) {
       const body = json(response);
       const error = (body['odata.error'] ?? body.error) as { code: string; message: string | { value: string } };
-      throw new ActionError(typeof error.message === 'string' ? error.message : error.message.value, { code: error.code });
+      throw new HttpError(typeof error.message === 'string' ? error.message : error.message.value, { status: response.status, code: error.code });
     }
     return { status: response.status, headers: response.headers ?? {}, body: response.body as T };
   }
@@ -98,18 +97,7 @@ class RoutesApi implements ApiClient {
 
 function runCommand(name: string, options: Options, api = new RoutesApi(), cwd = tmpdir()): Promise<unknown> {
   const command = catalogue.find((c) => c.name === name)!;
-  const context: CommandContext = {
-    http: api,
-    cloud: CLOUDS.Public,
-    resource: sharePointResource(CLOUDS.Public, ROOT)!,
-    sharePointUrl: ROOT,
-    cwd,
-    files: createFileAccess({ cwd, roots: [cwd], forbidden: [] }),
-    signal: new AbortController().signal,
-    session: { appId: 'app', tenant: 'contoso', authType: 'certificate', cloud: 'Public' },
-    once: createRunMemo(),
-    log: { debug: () => undefined, info: () => undefined, warning: () => undefined },
-  };
+  const context = testContext(api, { cwd, sharePointUrl: ROOT, resource: sharePointResource(CLOUDS.Public, ROOT) });
   return command.run(context, options);
 }
 
@@ -169,7 +157,7 @@ describe('Graph', () => {
 describe('SharePoint app catalog', () => {
   it('adds, lists, deploys and installs an app, the state following each step', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'routes-'));
-    writeFileSync(join(cwd, 'release.sppkg'), 'PK release package');
+    writeFileSync(join(cwd, 'release.sppkg'), SAMPLE_PACKAGE);
     const added = (await runCommand('spo app add', { filePath: 'release.sppkg' }, new RoutesApi(), cwd)) as { UniqueId: string; ServerRelativeUrl: string };
     expect(added.ServerRelativeUrl).toBe('/sites/appcatalog/AppCatalog/release.sppkg');
     const listed = (await runCommand('spo app list', {})) as { ID: string; Deployed: boolean }[];
@@ -255,6 +243,61 @@ describe('SharePoint sites, lists and items', () => {
     const created = await call('POST', `${OPS}/_api/web/lists/getByTitle('Releases')/items`, { ...NOMETA, 'content-type': 'application/json' }, { Title: 'v2.0.0' });
     expect(created.status).toBe(201);
     expect(json(created)).toMatchObject({ Id: 4, ID: 4, Title: 'v2.0.0' });
+  });
+});
+
+describe('SharePoint subsites (web/webs, what spo web list reads)', () => {
+  it('lists the subsites directly below a web, shaped like web', async () => {
+    const response = await call('GET', `${OPS}/_api/web/webs`, NOMETA);
+    expect(response.status).toBe(200);
+    const body = json(response);
+    expect(body['odata.nextLink']).toBeUndefined();
+    const webs = body.value as Record<string, unknown>[];
+    expect(webs.map((w) => [w.Title, w.Url, w.ServerRelativeUrl])).toEqual([
+      ['Runbooks', `${OPS}/runbooks`, '/sites/ops/runbooks'],
+      ['Incidents', `${OPS}/incidents`, '/sites/ops/incidents'],
+    ]);
+    const ownWeb = json(await call('GET', `${OPS}/runbooks/_api/web`, NOMETA));
+    expect(webs[0]).toEqual(ownWeb);
+    expect(ownWeb).toMatchObject({ Title: 'Runbooks', WebTemplate: 'STS', Id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+  });
+
+  it('answers an empty list for a web without subsites, and resolves lists on the subsite', async () => {
+    expect(json(await call('GET', `${ROOT}/_api/web/webs`, NOMETA))).toEqual({ value: [] });
+    expect(json(await call('GET', `${OPS}/runbooks/_api/web/webs`, NOMETA))).toEqual({ value: [] });
+    const lists = json(await call('GET', `${OPS}/runbooks/_api/web/lists?$select=Title,ParentWebUrl`, NOMETA));
+    expect(lists.value).toEqual([
+      { Title: 'Documents', ParentWebUrl: '/sites/ops/runbooks' },
+      { Title: 'Site Pages', ParentWebUrl: '/sites/ops/runbooks' },
+    ]);
+  });
+
+  it('selects properties case-insensitively, as the CLI asks for text output', async () => {
+    const body = json(await call('GET', `${OPS}/_api/web/webs?$select=Title,Id,URL`, NOMETA));
+    const webs = body.value as Record<string, unknown>[];
+    expect(webs.map((w) => Object.keys(w).sort())).toEqual([['Id', 'Title', 'Url'], ['Id', 'Title', 'Url']]);
+  });
+
+  it('pages with odata.nextLink when more than a page, keeping the selection', async () => {
+    const first = json(await call('GET', `${OPS}/_api/web/webs?$select=Title&$top=1`, NOMETA));
+    expect(first.value).toEqual([{ Title: 'Runbooks' }]);
+    const next = first['odata.nextLink'] as string;
+    expect(next).toBe(`${OPS}/_api/web/webs?$select=Title&$top=1&$skip=1`);
+    const second = json(await call('GET', next, NOMETA));
+    expect(second).toEqual({ value: [{ Title: 'Incidents' }] });
+    const api = new RoutesApi();
+    const all = await api.getAll<{ Title: string }>(`${OPS}/_api/web/webs?$top=1`, NOMETA);
+    expect(all.map((w) => w.Title)).toEqual(['Runbooks', 'Incidents']);
+    expect(api.urls).toHaveLength(2);
+  });
+
+  it('filters, answers verbose with __metadata, and needs a read role', async () => {
+    const filtered = json(await call('GET', `${OPS}/_api/web/webs?$filter=Title eq 'Incidents'`, NOMETA));
+    expect((filtered.value as { Title: string }[]).map((w) => w.Title)).toEqual(['Incidents']);
+    const verbose = json(await call('GET', `${OPS}/_api/web/webs`, { accept: 'application/json;odata=verbose' }));
+    expect((verbose.d as { results: unknown[] }).results[0]).toMatchObject({ __metadata: { type: 'SP.Web' }, Title: 'Runbooks' });
+    expect((await call('GET', `${OPS}/_api/web/webs?$filter=substringof('x',Title)`, NOMETA)).status).toBe(400);
+    expect((await call('GET', `${OPS}/_api/web/webs`, NOMETA, undefined, ['Group.Read.All'])).status).toBe(403);
   });
 });
 

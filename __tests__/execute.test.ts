@@ -22,7 +22,7 @@ class Recorder {
       description: name,
       resource: 'none',
       readOnly,
-      permissions: [],
+      permissions: {},
       options: [
         { name: 'name', type: 'string', required: true, description: 'label' },
         { name: 'ms', type: 'number', description: 'how long to take' },

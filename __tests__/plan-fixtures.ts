@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLOUDS } from '../src/clouds.js';
+import { request } from '../src/commands/request.js';
 import type { CommandDefinition } from '../src/commands/types.js';
 import { createPlan, type PlanInput } from '../src/plan/planner.js';
 import type { Plan } from '../src/plan/types.js';
@@ -10,7 +11,7 @@ import type { Plan } from '../src/plan/types.js';
 const run = async (): Promise<unknown> => ({});
 
 function define(d: Omit<CommandDefinition, 'description' | 'permissions' | 'run'>): CommandDefinition {
-  return { description: `fake ${d.name}`, permissions: [], run, ...d };
+  return { description: `fake ${d.name}`, permissions: {}, run, ...d };
 }
 
 export const catalogue: CommandDefinition[] = [
@@ -86,11 +87,13 @@ export const catalogue: CommandDefinition[] = [
   }),
   define({
     name: 'request',
-    resource: 'url',
+    resource: 'none',
+    // The resource comes from the URL, as the real command decides it.
+    resourceFrom: (options, context) => request.resourceFrom!(options, context),
     readOnly: false,
     allowUnknownOptions: true,
     options: [
-      { name: 'url', short: 'u', type: 'url', required: true, description: 'URL to call.' },
+      { name: 'url', short: 'u', type: 'endpoint', required: true, description: 'URL to call (https, or @graph, @graphbeta, @spo).' },
       { name: 'method', short: 'm', type: 'string', enum: ['get', 'post', 'patch', 'put', 'delete', 'head'], description: 'HTTP method.' },
       { name: 'body', short: 'b', type: 'json', description: 'Body.' },
     ],

@@ -72,7 +72,7 @@ describe('references', () => {
       ['groups', [{ id: '{{ groups | length(@) }}' }, { id: 'g2' }]],
     ]);
     const resolved = resolveReferences(request, tricky);
-    expect(resolved.url).toBe('https://graph.microsoft.com/v1.0/groups/{{ groups | length(@) }}/members?$top=2');
+    expect(resolved.url).toBe('https://graph.microsoft.com/v1.0/groups/%7B%7B%20groups%20%7C%20length(%40)%20%7D%7D/members?$top=2');
     expect((resolved.body as { title: string }).title).toBe("App R&D $' costs $&");
   });
 
@@ -84,5 +84,23 @@ describe('references', () => {
     expect(() => resolveReferences(request, new Map([['app', {}]]))).toThrow(
       "Option '--url' (command 4, line 6) uses '{{groups[0].id}}', but command 'groups' has no result (it failed or did not run).",
     );
+  });
+
+  it('keeps a reference inside a URL to one path segment or one query value, so tenant data cannot move a request', () => {
+    const [, , , request] = plan(YAML).commands;
+    const hostile = (id: unknown, length: number) =>
+      resolveReferences(request, new Map<string, unknown>([['app', { ID: 'x', Title: 't' }], ['groups', [{ id }, ...Array.from({ length: length - 1 }, () => ({ id: 'g' }))]]]));
+    // `DELETE /v1.0/groups/{{ x }}` with x = '../users/adele@contoso.com' stays under /groups/.
+    expect(hostile('../users/adele@contoso.com', 2).url).toBe('https://graph.microsoft.com/v1.0/groups/..%2Fusers%2Fadele%40contoso.com/members?$top=2');
+    expect(hostile('a?b#c', 2).url).toBe('https://graph.microsoft.com/v1.0/groups/a%3Fb%23c/members?$top=2');
+    expect(() => hostile('..', 2)).toThrow("Option '--url' (command 4, line 6): a reference inserted '..' into the URL path; '.', '..' and empty segments would move the request elsewhere.");
+    expect(() => hostile('.', 2)).toThrow("a reference inserted '.' into the URL path");
+    expect(() => hostile('', 2)).toThrow("a reference inserted '' into the URL path");
+  });
+
+  it('encodes a reference in the query as a value', () => {
+    const [command] = plan('- request --url "https://graph.microsoft.com/v1.0/groups?$filter=displayName eq \'{{ app.Title }}\'"\n'.replace('- request', '- id: app\n  run: status\n- request')).commands.slice(1);
+    const resolved = resolveReferences(command, new Map([['app', { Title: "x'&$top=999#" }]]));
+    expect(resolved.url).toBe("https://graph.microsoft.com/v1.0/groups?$filter=displayName eq 'x'%26%24top%3D999%23'");
   });
 });

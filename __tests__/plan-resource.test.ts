@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expandRequestUrl } from '../src/commands/request.js';
 import { CLOUDS } from '../src/clouds.js';
 import { formatPlan } from '../src/plan/format.js';
 import { plan, planErrors } from './plan-fixtures.js';
@@ -50,13 +51,22 @@ describe('createPlan: resources', () => {
       ].join('\n'),
       { spoUrl: 'https://contoso.sharepoint.com/sites/x' },
     );
-    expect(result.commands.map((c) => [c.resourceKind, c.resource?.audience, c.options.url])).toEqual([
-      ['graph', 'https://graph.microsoft.com', 'https://graph.microsoft.com/v1.0/users'],
-      ['sharepoint', 'https://contoso.sharepoint.com', 'https://CONTOSO.sharepoint.com/_api/web'],
-      ['management', 'https://manage.office.com', 'https://manage.office.com/api/v1.0/x/activity/feed/subscriptions/list'],
-      ['azure', 'https://management.azure.com', 'https://management.azure.com/subscriptions'],
-      ['sharepoint', 'https://contoso.sharepoint.com', 'https://contoso.sharepoint.com/_api/web'],
-      ['graph', 'https://graph.microsoft.com', 'https://graph.microsoft.com/beta/groups'],
+    // The URL stays as written in the plan; the command expands it with the same function when it runs.
+    expect(result.commands.map((c) => [c.resourceKind, c.resource?.audience])).toEqual([
+      ['graph', 'https://graph.microsoft.com'],
+      ['sharepoint', 'https://contoso.sharepoint.com'],
+      ['management', 'https://manage.office.com'],
+      ['azure', 'https://management.azure.com'],
+      ['sharepoint', 'https://contoso.sharepoint.com'],
+      ['graph', 'https://graph.microsoft.com'],
+    ]);
+    expect(result.commands.map((c) => expandRequestUrl(String(c.options.url), CLOUDS.Public, 'https://contoso.sharepoint.com'))).toEqual([
+      'https://graph.microsoft.com/v1.0/users',
+      'https://CONTOSO.sharepoint.com/_api/web',
+      'https://manage.office.com/api/v1.0/x/activity/feed/subscriptions/list',
+      'https://management.azure.com/subscriptions',
+      'https://contoso.sharepoint.com/_api/web',
+      'https://graph.microsoft.com/beta/groups',
     ]);
   });
 
@@ -73,7 +83,7 @@ describe('createPlan: resources', () => {
   it('refuses a request to a host of no Microsoft 365 resource, or over http', () => {
     expect(planErrors('- status\n- status\n- status\n- request --url https://evil.example.com/x\n- request --url http://graph.microsoft.com/v1.0/users\n- request --url "https://{{ x.host }}/a"\n')).toEqual([
       "request to 'https://evil.example.com/x' (command 4, line 4): that host belongs to no Microsoft 365 resource of cloud Public; an access token is only sent to the hosts of the resource it was issued for (graph.microsoft.com, <tenant>.sharepoint.com, manage.office.com, management.azure.com).",
-      "Option '--url' (command 5, line 5) is 'http://graph.microsoft.com/v1.0/users', but https is required: tokens and data only travel over https. Use 'https://graph.microsoft.com/v1.0/users'.",
+      "request to 'http://graph.microsoft.com/v1.0/users' (command 5, line 5): the URL must use https; an access token is never sent over plain http.",
       "Reference '{{ x.host }}' in option '--url' (command 6, line 6) names id 'x', but no command declares it. Give that command an 'id'.",
     ]);
     expect(planErrors('- id: x\n  run: status\n- request --url "https://{{ x.host }}/a"\n')).toEqual([

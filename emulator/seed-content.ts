@@ -1,9 +1,15 @@
 /**
- * The demo tenant's content: SharePoint sites with lists and app catalogs, Entra groups (more than one Graph page) and
- * the apps already in the tenant app catalog. Deterministic (no randomness, fixed dates) so that tests can name values.
+ * The demo tenant's content: SharePoint sites with lists, subsites and app catalogs, Entra groups (more than one Graph
+ * page) and the apps already in the tenant app catalog. Deterministic (no randomness, fixed dates) so that tests can name values.
  */
 import { createHash } from 'node:crypto';
-import type { CatalogApp, Group, ListItem, SharePointList, SharePointSite, TenantState } from './types.js';
+import type { Group } from './routes/graph/groups.js';
+import type { CatalogApp } from './routes/sharepoint/app.js';
+import type { SharePointList } from './routes/sharepoint/list.js';
+import type { ListItem } from './routes/sharepoint/listitem.js';
+import type { SharePointSite } from './routes/sharepoint/site.js';
+import type { SharePointWeb } from './routes/sharepoint/web.js';
+import type { TenantState } from './types.js';
 
 /** A stable GUID derived from a name, so every run of the seed gives the same IDs. */
 export function seedGuid(name: string): string {
@@ -31,6 +37,7 @@ export function seedContent(state: TenantState): void {
     ]),
     { ...site(`${root}/sites/marketing`, 'Marketing', 'STS#3', [library('/sites/marketing', 'Documents', 'Shared Documents')]), appCatalog: [] },
   ];
+  state.sites[2].rootWeb.webs = opsSubsites(`${root}/sites/ops`);
   const marketing = state.sites[3];
   marketing.rootWeb.lists.push(appsLibrary(marketing.Url));
   marketing.appCatalog = [catalogApp('campaign-banner.sppkg', 'campaign-banner-client-side-solution', '2.1.0.0', true)];
@@ -42,11 +49,21 @@ export function seedContent(state: TenantState): void {
 }
 
 function site(url: string, title: string, template: string, lists: SharePointList[]): SharePointSite {
-  return {
-    Url: url,
-    Id: seedGuid(`site:${url}`),
-    rootWeb: { Url: url, Id: seedGuid(`web:${url}`), Title: title, Description: '', WebTemplate: template.split('#')[0], Language: 1033, lists },
+  return { Url: url, Id: seedGuid(`site:${url}`), rootWeb: web(url, title, template, lists) };
+}
+
+function web(url: string, title: string, template: string, lists: SharePointList[], description = ''): SharePointWeb {
+  return { Url: url, Id: seedGuid(`web:${url}`), Title: title, Description: description, WebTemplate: template.split('#')[0], Language: 1033, lists, webs: [] };
+}
+
+/** Two team subsites of the Operations site (what `spo web list` finds there). */
+function opsSubsites(opsUrl: string): SharePointWeb[] {
+  const subsite = (leaf: string, title: string, description: string): SharePointWeb => {
+    const url = `${opsUrl}/${leaf}`;
+    const path = new URL(url).pathname;
+    return web(url, title, 'STS#3', [library(path, 'Documents', 'Shared Documents'), sitePages(path)], description);
   };
+  return [subsite('runbooks', 'Runbooks', 'How to run and recover the services'), subsite('incidents', 'Incidents', 'Incident reviews')];
 }
 
 function list(webPath: string, title: string, template: number, folder: string, items: ListItem[] = []): SharePointList {

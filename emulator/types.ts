@@ -1,4 +1,11 @@
+/**
+ * What the emulator's core and every route share: requests, responses and routes, the Entra ID app registrations, the
+ * tenant state as a whole (composed of the types each noun keeps beside its routes), the request log and faults.
+ */
 import type { IncomingHttpHeaders } from 'node:http';
+import type { Group } from './routes/graph/groups.js';
+import type { CatalogApp } from './routes/sharepoint/app.js';
+import type { SharePointSite } from './routes/sharepoint/site.js';
 
 /** Claims of an access token the emulator issued (verified by the emulator when a request carries it). */
 export interface AccessTokenClaims {
@@ -92,78 +99,6 @@ export interface EntraApp {
   federatedCredentials: FederatedCredential[];
 }
 
-/** A SharePoint app in an app catalog (shape close to the REST `AvailableApps` entity). */
-export interface CatalogApp {
-  ID: string;
-  Title: string;
-  /** File name in the catalog, e.g. `app.sppkg`. */
-  FileName: string;
-  Deployed: boolean;
-  Enabled: boolean;
-  AppCatalogVersion: string;
-  InstalledVersion: string;
-  CanUpgrade: boolean;
-  IsClientSideSolution: boolean;
-  ProductId: string;
-  SkipDeploymentFeature: boolean;
-  ContainsTenantWideExtension: boolean;
-  IsEnabled: boolean;
-  IsValidAppPackage: boolean;
-  ShortDescription: string;
-  /** Site URLs where the app is installed. */
-  installedIn: string[];
-  content: Buffer;
-}
-
-export interface ListItem {
-  Id: number;
-  Title: string;
-  [field: string]: unknown;
-}
-
-export interface SharePointList {
-  Id: string;
-  Title: string;
-  BaseTemplate: number;
-  Hidden: boolean;
-  ItemCount: number;
-  RootFolderServerRelativeUrl: string;
-  items: ListItem[];
-}
-
-export interface SharePointWeb {
-  /** Absolute URL, e.g. https://contoso.sharepoint.com/sites/ops */
-  Url: string;
-  Id: string;
-  Title: string;
-  Description: string;
-  WebTemplate: string;
-  Language: number;
-  lists: SharePointList[];
-}
-
-export interface SharePointSite {
-  /** Site collection URL. */
-  Url: string;
-  Id: string;
-  rootWeb: SharePointWeb;
-  /** Site collection app catalog, when the site has one. */
-  appCatalog?: CatalogApp[];
-}
-
-export interface Group {
-  id: string;
-  displayName: string;
-  description: string | null;
-  mail: string | null;
-  mailEnabled: boolean;
-  mailNickname: string;
-  securityEnabled: boolean;
-  groupTypes: string[];
-  visibility: string | null;
-  createdDateTime: string;
-}
-
 /** The whole emulated tenant. Handlers read and change it; the seed fills it. */
 export interface TenantState {
   tenantId: string;
@@ -179,13 +114,15 @@ export interface TenantState {
   tenantAppCatalog: CatalogApp[];
 }
 
-/** One recorded request (never the token itself). */
+/** One recorded request (never the token itself), recorded when it arrives. */
 export interface RecordedRequest {
+  /** When it arrived. */
   time: number;
   method: string;
   host: string;
   path: string;
   query: string;
+  /** The status answered; 0 while unanswered (a stall) and for a reset. */
   status: number;
   /** Audience of the bearer token the request carried, if any. */
   tokenAudience?: string;
@@ -202,14 +139,23 @@ export interface Fault {
   method?: string;
   host?: string;
   path: RegExp;
-  /** Answer this status instead of calling the route (429, 503, 500…). */
+  /**
+   * Answer this status instead of calling the route (429, 503, 500…), in the host's error shape: Entra ID's OAuth error
+   * body on the login host, Graph's or SharePoint's elsewhere.
+   */
   status?: number;
+  /** On the login host: answer Entra ID's error for this AADSTS code (e.g. 90033, transient), status 400 unless given. */
+  aadsts?: number;
   /** Retry-After header value in seconds. */
   retryAfter?: number;
   /** Destroy the socket instead of answering. */
   reset?: boolean;
-  /** Wait this long before handling. */
+  /** Wait this long before handling (a stall before the answer; longer than the client's timeout: a hung service). */
   delayMs?: number;
+  /** Send the status line and headers of the real answer, then wait this long before its body (a stall mid-answer). */
+  bodyDelayMs?: number;
+  /** Answer a redirect to this absolute or relative URL instead of calling the route (default status 302). */
+  redirect?: string;
   /** How many matching requests to affect (default: all). */
   times?: number;
 }

@@ -131,9 +131,8 @@ async function runOne(
     const context: CommandContext = {
       http: options.http,
       cloud: options.cloud,
-      resource: resource ?? { kind: 'graph', audience: '', hosts: [] },
+      resource,
       sharePointUrl: resource?.kind === 'sharepoint' ? resource.audience : options.sharePointUrl,
-      cwd: options.cwd,
       files: options.files,
       signal: options.signal ?? NEVER,
       session: options.session,

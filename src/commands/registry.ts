@@ -8,8 +8,10 @@ import { spoAppInstall } from './spo/app-install.js';
 import { spoAppList } from './spo/app-list.js';
 import { spoListList } from './spo/list-list.js';
 import { spoListItemAdd } from './spo/listitem-add.js';
+import { spoSet } from './spo/set.js';
 import { spoSiteGet } from './spo/site-get.js';
 import { spoWebGet } from './spo/web-get.js';
+import { spoWebList } from './spo/web-list.js';
 import { status } from './status.js';
 import type { CommandDefinition } from './types.js';
 
@@ -22,10 +24,12 @@ export const catalogue: readonly CommandDefinition[] = [
   spoAppInstall,
   spoSiteGet,
   spoWebGet,
+  spoWebList,
   spoListList,
   spoListItemAdd,
   entraGroupList,
   entraAppGet,
+  spoSet,
   request,
   status,
 ];

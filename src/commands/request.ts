@@ -1,89 +1,94 @@
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import type { Cloud } from '../clouds.js';
+import { fixedResource, sharePointResource, type Cloud } from '../clouds.js';
 import { ActionError } from '../errors.js';
-import { stringOption, trimSlashes } from './shared/sharepoint.js';
-import type { CommandDefinition, OptionSchema, Options } from './types.js';
+import { isMePath, isYammerHost, meRequestRejection, yammerRequestRejection } from '../plan/app-only.js';
+import { showValue, urlShapeProblem } from '../plan/options.js';
+import { literalUrl } from '../plan/resource.js';
+import { command, opt, trimSlashes } from './kit/index.js';
+import type { ResourceContext, ResourceDecision } from './types.js';
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'] as const;
 
-const OPTIONS: readonly OptionSchema[] = [
-  { name: 'url', short: 'u', type: 'string', required: true, description: 'URL to call (https, or starting with @graph, @graphbeta or @spo).' },
-  { name: 'method', short: 'm', type: 'string', enum: METHODS, description: 'HTTP method. Default: get.' },
-  {
-    name: 'resource',
-    short: 'r',
-    type: 'string',
-    description: 'Accepted for scripts written for the CLI; the token is always for the resource of the URL, so it must name that resource.',
-  },
-  { name: 'body', short: 'b', type: 'string', description: 'Request body (needs --content-type).' },
-  { name: 'filePath', short: 'p', type: 'string', description: 'Save the response body to this file (binary download).' },
-];
-
-/** Options that are never headers: our schema plus the CLI's global options. */
-const NOT_HEADERS = new Set([...OPTIONS.map((o) => o.name), 'output', 'query', 'debug', 'verbose', '_']);
+/** The CLI's URL tokens, longest first (`@graphbeta` before `@graph`). */
+const GRAPH_TOKENS = [
+  ['@graphbeta', 'beta'],
+  ['@graph', 'v1.0'],
+] as const;
 
 /**
- * Expands the CLI's URL tokens: `@graph` → `<graph>/v1.0`, `@graphbeta` → `<graph>/beta`, `@spo` → the SharePoint root.
- * Exported so that the planner derives the resource from the same URL the command will call.
+ * Expands the CLI's URL tokens: `@graph` → `<graph>/v1.0`, `@graphbeta` → `<graph>/beta`, `@spo` → the SharePoint root
+ * (undefined while that root is unknown). `@graph/v1.0/users` and `@graph/beta/users` keep the version they name
+ * instead of getting a second one. The one expander of `request`: planning decides the resource from the URL this
+ * returns, and the command calls the same URL.
  */
-export function resolveRequestUrl(url: string, cloud: Cloud, sharePointUrl: string | undefined): string {
-  if (url.startsWith('@graphbeta')) return `${cloud.graph}/beta${url.slice('@graphbeta'.length)}`;
-  if (url.startsWith('@graph')) return `${cloud.graph}/v1.0${url.slice('@graph'.length)}`;
-  if (!url.startsWith('@spo')) return url;
-  if (sharePointUrl === undefined) {
-    throw new ActionError("SharePoint root site URL is unknown, so '@spo' cannot be resolved.", { hint: 'Set the spo-url input.' });
+export function expandRequestUrl(url: string, cloud: Cloud, sharePointUrl: string | undefined): string | undefined {
+  for (const [token, version] of GRAPH_TOKENS) {
+    if (!url.startsWith(token)) continue;
+    const rest = url.slice(token.length);
+    return /^\/(v1\.0|beta)(\/|\?|$)/i.test(rest) ? `${cloud.graph}${rest}` : `${cloud.graph}/${version}${rest}`;
   }
-  return `${trimSlashes(sharePointUrl)}${url.slice('@spo'.length)}`;
+  if (!url.startsWith('@spo')) return url;
+  return sharePointUrl === undefined ? undefined : `${trimSlashes(sharePointUrl)}${url.slice('@spo'.length)}`;
 }
 
 /**
- * `request`: any call to a Microsoft 365 API the catalogue does not cover. Every unknown option is a request header
- * (`--accept`, `--content-type`, `--if-match`…). The result is the parsed JSON body, or the text; with `--filePath` the
- * body is saved there and the result is the file's absolute path (the CLI prints nothing then).
+ * `request`: any call to a Microsoft 365 API the catalogue does not cover. Every option outside the schema is a request
+ * header (`--accept`, `--content-type`, `--if-match`…). The result is the parsed JSON body, or the text; with
+ * `--filePath` the body is saved there and the result is the file's absolute path (the CLI prints nothing then).
  * A GET or HEAD changes nothing, so it may run concurrently with other reads; every other method is a barrier.
  */
-export const request: CommandDefinition = {
+export const request = command({
   name: 'request',
   description: 'Executes the specified web request',
-  resource: 'url',
+  resource: 'none',
   readOnly: false,
-  readOnlyWhen: (options) => ['get', 'head'].includes((stringOption(options.method) ?? 'get').toLowerCase()),
-  permissions: [],
-  options: OPTIONS,
+  readOnlyWhen: ({ method }) => method === undefined || method === 'get' || method === 'head',
+  // Whatever the URL needs: the token's resource is the URL's, and the API decides.
+  permissions: {},
+  options: {
+    url: opt.endpoint('URL to call (https, or starting with @graph, @graphbeta or @spo).', { short: 'u', required: true }),
+    method: opt.enum(METHODS, 'HTTP method. Default: get.', { short: 'm' }),
+    resource: opt.string(
+      'Accepted for scripts written for the CLI; the token is always for the resource of the URL, so it must name that resource.',
+      { short: 'r' },
+    ),
+    body: opt.string('Request body (needs --content-type).', { short: 'b' }),
+    filePath: opt.string('Save the response body to this file (binary download).', { short: 'p' }),
+  },
   allowUnknownOptions: true,
-  validate: validateRequest,
-  async run(context, options) {
-    const url = resolveRequestUrl(String(options.url), context.cloud, context.sharePointUrl);
-    const headers = headerOptions(options);
-    if (headers.accept === undefined) headers.accept = 'application/json';
-    const filePath = stringOption(options.filePath);
-    const responseType = filePath !== undefined ? 'buffer' : headers.accept.startsWith('application/json') ? 'json' : 'text';
-    const response = await context.http.request<unknown>({
-      method: (stringOption(options.method) ?? 'get').toUpperCase(),
-      url,
-      headers,
-      body: stringOption(options.body),
-      responseType,
-    });
-    if (filePath === undefined) return response.body;
-    const target = resolve(context.cwd, filePath);
-    await writeFile(target, response.body as Buffer);
+  validate: ({ url, resource, body, method }, headers) => {
+    if (!/^(https:\/\/|@graphbeta|@graph|@spo)/.test(url)) {
+      return `Option url: '${showValue(url)}' is not an https URL nor does it start with @graph, @graphbeta or @spo.`;
+    }
+    if (resource !== undefined && url.startsWith('https://') && originOf(resource) !== originOf(url)) {
+      // A token is only ever sent to the hosts of the resource it was issued for, so it cannot be asked for another one.
+      return `Option resource: '${showValue(resource)}' is not the resource of the URL (${originOf(url) ?? url}); the token is always for the resource of --url. Leave --resource out.`;
+    }
+    if (body !== undefined && (method ?? 'get') === 'get') return 'Specify a different method when using body';
+    if (body !== undefined && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) return 'Specify the content-type when using body';
+    // A line break in a header would start another header; refused here, before any token is asked.
+    const broken = Object.entries(headers).find(([name, value]) => !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name) || /[\r\n\0]/.test(value));
+    if (broken) return `Header option '--${broken[0]}' has a name or value a header cannot hold (a line break, NUL or a separator); remove it.`;
+    return undefined;
+  },
+  resourceFrom: ({ url }, context) => decideResource(url, context),
+  async run(context, options, extra) {
+    const url = expandRequestUrl(options.url, context.cloud, context.sharePointUrl);
+    if (url === undefined) throw new ActionError("SharePoint root site URL is unknown, so '@spo' cannot be resolved.", { hint: 'Set the spo-url input.' });
+    const headers = Object.fromEntries(Object.entries(extra).map(([name, value]) => [name.toLowerCase(), value]));
+    headers.accept ??= 'application/json';
+    const responseType = options.filePath !== undefined ? 'buffer' : headers.accept.startsWith('application/json') ? 'json' : 'text';
+    const method = (options.method ?? 'get').toUpperCase();
+    // A file download may be answered with a pre-authorised URL on another host (drive item content, reports).
+    const download = options.filePath !== undefined && method === 'GET';
+    const response = await context.http.request({ method, url, headers, body: options.body, responseType, download });
+    if (options.filePath === undefined) return response.body;
+    const body = response.body;
+    const target = await context.files.writeFile(options.filePath, Buffer.isBuffer(body) ? body : String(body));
     context.log.debug(`File saved to path ${target}`);
     return target;
   },
-};
+});
 
-function headerOptions(options: Options): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(options)) {
-    if (NOT_HEADERS.has(name) || value === undefined || value === null) continue;
-    headers[name.toLowerCase()] = typeof value === 'string' ? value : JSON.stringify(value);
-  }
-  return headers;
-}
-
-/** The CLI's rules, plus the URL's form (the planner checks the host). */
 function originOf(url: string): string | undefined {
   try {
     return new URL(url).origin.toLowerCase();
@@ -92,18 +97,42 @@ function originOf(url: string): string | undefined {
   }
 }
 
-export function validateRequest(options: Options): string | undefined {
-  const url = String(options.url ?? '');
-  if (!/^(https:\/\/|@graphbeta|@graph|@spo)/.test(url)) {
-    return `Option url: '${url}' is not an https URL nor does it start with @graph, @graphbeta or @spo.`;
+/** Hosts a token may go to in this cloud, for the error about a foreign host. */
+function knownHosts(cloud: Cloud): string {
+  const host = (origin: string) => new URL(origin).hostname;
+  return [host(cloud.graph), `<tenant>.${cloud.sharePointSuffix}`, host(cloud.management), host(cloud.azure)].join(', ');
+}
+
+/** The resource of the URL: one of the cloud's fixed ones or a SharePoint tenant; anything else is refused. */
+function decideResource(value: string, { cloud, sharePointRoot, where }: ResourceContext): ResourceDecision {
+  const fail = (error: string): ResourceDecision => ({ kind: 'none', discover: false, error });
+  const expanded = expandRequestUrl(value, cloud, sharePointRoot?.audience);
+  if (expanded === undefined) return { kind: 'sharepoint', discover: true };
+  const literal = literalUrl(expanded);
+  if (literal === undefined) {
+    return fail(`request to '${showValue(value)}' (${where}): the scheme and host of the URL must be written out (https://<host>/...); only the part after the host may use {{ }} references.`);
   }
-  const resource = stringOption(options.resource);
-  if (resource !== undefined && url.startsWith('https://') && originOf(resource) !== originOf(url)) {
-    // A token is only ever sent to the hosts of the resource it was issued for, so it cannot be asked for another one.
-    return `Option resource: '${resource}' is not the resource of the URL (${originOf(url) ?? url}); the token is always for the resource of --url. Leave --resource out.`;
+  let url: URL;
+  try {
+    url = new URL(literal);
+  } catch {
+    return fail(`request to '${showValue(value)}' (${where}): not an absolute URL; write https://<host>/<path> or start with @graph, @graphbeta or @spo.`);
   }
-  const body = stringOption(options.body);
-  if (body !== undefined && (stringOption(options.method) ?? 'get') === 'get') return 'Specify a different method when using body';
-  if (body !== undefined && headerOptions(options)['content-type'] === undefined) return 'Specify the content-type when using body';
-  return undefined;
+  if (url.protocol !== 'https:') return fail(`request to '${showValue(value)}' (${where}): the URL must use https; an access token is never sent over plain http.`);
+  const problem = urlShapeProblem(url);
+  // The user-info part may be a password: it is never echoed.
+  if (problem) return fail(`request to '${showValue(value.replace(/(\/\/)[^/?#]*@/, '$1…@'))}' (${where}) is not accepted: ${problem}.`);
+  const host = url.hostname.toLowerCase();
+  if (isYammerHost(host)) return fail(yammerRequestRejection(expanded, where));
+  for (const kind of ['graph', 'management', 'azure'] as const) {
+    const resource = fixedResource(cloud, kind);
+    if (!resource.hosts.includes(host)) continue;
+    if (kind === 'graph' && isMePath(url.pathname)) return fail(meRequestRejection(expanded, where));
+    return { kind, resource, discover: false };
+  }
+  const sharePoint = sharePointResource(cloud, literal);
+  if (sharePoint) return { kind: 'sharepoint', resource: sharePoint, discover: false };
+  return fail(
+    `request to '${showValue(value)}' (${where}): that host belongs to no Microsoft 365 resource of cloud ${cloud.name}; an access token is only sent to the hosts of the resource it was issued for (${knownHosts(cloud)}).`,
+  );
 }

@@ -1,9 +1,14 @@
 import { STATUS_CODES } from 'node:http';
 import type { Resource } from '../clouds.js';
 import { ActionError } from '../errors.js';
+import { boundEcho } from '../text.js';
 
 /** Longest service-provided text kept in a message: error bodies can be whole HTML pages. */
 const MAX_DETAIL_LENGTH = 500;
+/** Longest service error code kept (they are short; a longer one is not a code). */
+const MAX_CODE_LENGTH = 100;
+/** Longest URL (origin and path) shown in a message: a path can come from tenant data or a redirect. */
+const MAX_URL_LENGTH = 300;
 
 /** What went wrong, as read from an error response. */
 export interface ErrorResponse {
@@ -18,8 +23,8 @@ export interface ErrorResponse {
 export interface ErrorContext {
   /** The resource whose token was attached, if any. */
   resource?: Resource;
-  /** The application permissions the command needs (named in the 403 hint). */
-  permissions?: readonly string[];
+  /** The application permissions the command needs, as text ("Sites.Read.All or Sites.FullControl.All"). */
+  permissions?: string;
 }
 
 /**
@@ -29,7 +34,7 @@ export interface ErrorContext {
 export function shortUrl(url: string): string {
   try {
     const parsed = new URL(url);
-    return `${parsed.origin}${parsed.pathname}`;
+    return boundEcho(`${parsed.origin}${parsed.pathname}`, MAX_URL_LENGTH);
   } catch {
     return '(invalid URL)';
   }
@@ -41,16 +46,41 @@ export function statusText(status: number): string {
 }
 
 /**
- * Turns an error response into an ActionError a person can act on: the service's own message first, then which request
- * got which status; `code` is the service's error code, else the HTTP status; the hint depends on the status.
+ * A service answered with an error status. `status` is the HTTP status and `code` the service's own error code (Graph's
+ * `Request_ResourceNotFound`, SharePoint's `-2130575338, Microsoft.SharePoint.SPException`), kept apart so that a
+ * command can ask "was it a 404?" without reading the message.
  */
-export function toHttpError(response: ErrorResponse, context: ErrorContext = {}): ActionError {
+export class HttpError extends ActionError {
+  readonly status: number;
+  /** The resource whose token was attached, if any. */
+  readonly resource?: Resource;
+
+  constructor(message: string, options: { status: number; code?: string; hint?: string; resource?: Resource; cause?: unknown }) {
+    super(message, options);
+    this.name = 'HttpError';
+    this.status = options.status;
+    this.resource = options.resource;
+  }
+}
+
+/** True when `error` is a service's answer with this HTTP status. */
+export function isHttpStatus(error: unknown, ...statuses: number[]): error is HttpError {
+  return error instanceof HttpError && statuses.includes(error.status);
+}
+
+/**
+ * Turns an error response into an HttpError a person can act on: the service's own message first, then which request
+ * got which status; the hint depends on the status.
+ */
+export function toHttpError(response: ErrorResponse, context: ErrorContext = {}): HttpError {
   const parsed = readErrorBody(response);
   const detail = parsed.detail ?? fallbackDetail(response);
   const where = `${response.method.toUpperCase()} ${shortUrl(response.url)} returned ${response.status} ${statusText(response.status)}`;
-  return new ActionError(`${detail} (${where})`, {
-    code: parsed.code ?? String(response.status),
+  return new HttpError(`${detail} (${where})`, {
+    status: response.status,
+    code: parsed.code,
     hint: hintFor(response, context),
+    resource: context.resource,
   });
 }
 
@@ -69,7 +99,8 @@ export function readErrorBody(response: Pick<ErrorResponse, 'body' | 'headers'>)
   if (isRecord(error)) return fromCodeAndMessage(error, true);
   if (typeof error === 'string') {
     const description = typeof json.error_description === 'string' ? firstLine(json.error_description) : undefined;
-    return { code: error, detail: description ? `${error}: ${description}` : error };
+    const code = cleanCode(error);
+    return { code, detail: description ? `${code}: ${description}` : code };
   }
   if (typeof json.message === 'string') return { detail: clean(json.message) };
   return {};
@@ -80,7 +111,7 @@ export function readErrorBody(response: Pick<ErrorResponse, 'body' | 'headers'>)
  * look like "-2147024891, System.UnauthorizedAccessException": useful as `code`, noise in the message).
  */
 function fromCodeAndMessage(error: Record<string, unknown>, codeInMessage: boolean): ParsedError {
-  const code = typeof error.code === 'string' && error.code !== '' ? error.code : undefined;
+  const code = typeof error.code === 'string' && error.code !== '' ? cleanCode(error.code) : undefined;
   const message = error.message;
   if (isRecord(message) && typeof message.value === 'string') return { code, detail: clean(message.value) };
   if (typeof message === 'string' && message !== '') {
@@ -95,7 +126,8 @@ function fallbackDetail(response: ErrorResponse): string {
   const reason = statusText(response.status);
   const fromHeader = wwwAuthenticateDescription(response.headers);
   if (fromHeader) return `${reason}: ${fromHeader}`;
-  const text = response.body.toString('utf8');
+  // The head of the body is enough for a title or a first line; a gateway's page can be large.
+  const text = response.body.subarray(0, 64 * 1024).toString('utf8');
   const line = firstLine(looksLikeHtml(text) ? htmlText(text) : text);
   return line ? `${reason}: ${line}` : reason;
 }
@@ -107,9 +139,16 @@ function wwwAuthenticateDescription(headers: Record<string, string>): string | u
 }
 
 function hintFor(response: ErrorResponse, context: ErrorContext): string | undefined {
+  return response.status === 404
+    ? 'Check the URL and the id or name in it: nothing was found there (or the app cannot see it).'
+    : accessHint(response.status, context);
+}
+
+/** The hint of a refused request (401, 403): what the token must carry, with the command's permissions when known. */
+export function accessHint(status: number, context: ErrorContext): string | undefined {
   const audience = context.resource?.audience;
-  const permissions = context.permissions?.length ? context.permissions.join(', ') : undefined;
-  switch (response.status) {
+  const permissions = context.permissions || undefined;
+  switch (status) {
     case 401:
       return (
         `The token was not accepted: check that it was issued for ${audience ?? 'the resource of this URL'} and that ` +
@@ -117,8 +156,6 @@ function hintFor(response: ErrorResponse, context: ErrorContext): string | undef
       );
     case 403:
       return forbiddenHint(context, permissions);
-    case 404:
-      return 'Check the URL and the id or name in it: nothing was found there (or the app cannot see it).';
     default:
       return undefined;
   }
@@ -165,12 +202,28 @@ function htmlText(html: string): string {
 }
 
 function firstLine(text: string): string {
-  const line = text.split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? '';
+  const line = text.slice(0, 64 * 1024).split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? '';
   return clean(line);
 }
 
-/** One line (service text must never start a new log line), trimmed and capped. */
+/**
+ * One line (service text must never start a new log line), trimmed and capped at a space. Only the head of a long text
+ * is looked at, so that a 100 MB error body costs no 100 MB copies.
+ */
 function clean(text: string): string {
-  const single = text.replace(/[\r\n]+/g, ' ').trim();
-  return single.length > MAX_DETAIL_LENGTH ? `${single.slice(0, MAX_DETAIL_LENGTH)}…` : single;
+  const head = text.length > MAX_DETAIL_LENGTH * 2 ? text.slice(0, MAX_DETAIL_LENGTH * 2) : text;
+  const single = head.replace(/[\r\n]+/g, ' ').trim();
+  return single.length > MAX_DETAIL_LENGTH || head.length < text.length ? `${shortenAtSpace(single)}…` : single;
+}
+
+/** A service's error code on one line, capped: codes are short, a longer one is not a code. */
+function cleanCode(code: string): string {
+  const single = code.slice(0, MAX_CODE_LENGTH + 1).replace(/[\r\n]+/g, ' ').trim();
+  return single.length > MAX_CODE_LENGTH ? `${single.slice(0, MAX_CODE_LENGTH)}…` : single;
+}
+
+function shortenAtSpace(text: string): string {
+  if (text.length <= MAX_DETAIL_LENGTH) return text;
+  const cut = text.lastIndexOf(' ', MAX_DETAIL_LENGTH);
+  return cut > MAX_DETAIL_LENGTH / 2 ? text.slice(0, cut) : text.slice(0, MAX_DETAIL_LENGTH);
 }

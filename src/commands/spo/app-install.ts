@@ -1,32 +1,18 @@
-import { catalogScope } from '../shared/app-catalog.js';
-import { NO_METADATA, odataString, trimSlashes } from '../shared/sharepoint.js';
-import type { CommandDefinition } from '../types.js';
+import { endpoint, literal, opt, trimSlashes } from '../kit/index.js';
+import { catalogPath } from '../kit/lookups.js';
 
-/** `spo app install`: installs a deployed app in a site. Like the CLI, it prints nothing: the result is undefined. */
-export const spoAppInstall: CommandDefinition = {
+/** `spo app install`: installs a deployed app in a site. Like the CLI, it prints nothing: the result is empty. */
+export const spoAppInstall = endpoint({
   name: 'spo app install',
   description: 'Installs an app from the specified app catalog in the site',
   resource: 'sharepoint',
-  sharePointUrlOption: 'siteUrl',
-  readOnly: false,
-  permissions: ['Sites.FullControl.All'],
-  options: [
-    { name: 'id', short: 'i', type: 'guid', required: true, description: 'ID (UniqueId) of the app to install.' },
-    { name: 'siteUrl', short: 's', type: 'url', required: true, description: 'URL of the site to install the app in.' },
-    {
-      name: 'appCatalogScope',
-      type: 'string',
-      enum: ['tenant', 'sitecollection'],
-      description: "Scope of the app catalog: 'tenant' (default) or 'sitecollection'.",
-    },
-  ],
-  async run(context, options) {
-    const siteUrl = trimSlashes(String(options.siteUrl));
-    await context.http.request({
-      method: 'POST',
-      url: `${siteUrl}/_api/web/${catalogScope(options)}appcatalog/AvailableApps/GetById(${odataString(String(options.id))})/install`,
-      headers: { ...NO_METADATA },
-    });
-    return undefined;
+  permissions: { sharepoint: ['Sites.FullControl.All'] },
+  options: {
+    id: opt.guid('ID (UniqueId) of the app to install.', { short: 'i', required: true }),
+    siteUrl: opt.site('URL of the site to install the app in.', { short: 's', required: true }),
+    appCatalogScope: opt.enum(['tenant', 'sitecollection'], "Scope of the app catalog: 'tenant' (default) or 'sitecollection'."),
   },
-};
+  method: 'POST',
+  url: (o) => `${trimSlashes(o.siteUrl)}/_api/web/${catalogPath(o)}/AvailableApps/GetById(${literal(o.id)})/install`,
+  empty: true,
+});

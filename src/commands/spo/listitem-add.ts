@@ -1,6 +1,7 @@
 import { ActionError } from '../../errors.js';
-import { NO_METADATA, odataString, serverRelativePath, stringOption, trimSlashes } from '../shared/sharepoint.js';
-import type { CommandContext, CommandDefinition, OptionSchema, Options } from '../types.js';
+import { ACCEPT, command, opt, rules, serverRelativePath } from '../kit/index.js';
+import { listApiUrl } from '../kit/lookups.js';
+import type { CommandContext } from '../types.js';
 
 interface FieldValueResult {
   FieldName: string;
@@ -9,76 +10,53 @@ interface FieldValueResult {
   ErrorMessage: string | null;
 }
 
-const OPTIONS: readonly OptionSchema[] = [
-  { name: 'webUrl', short: 'u', type: 'url', required: true, description: 'URL of the site holding the list.' },
-  { name: 'listId', short: 'l', type: 'guid', description: 'ID of the list. Specify listId, listTitle or listUrl.' },
-  { name: 'listTitle', short: 't', type: 'string', description: 'Title of the list.' },
-  { name: 'listUrl', type: 'string', description: 'Server- or site-relative URL of the list.' },
-  { name: 'contentType', short: 'c', type: 'string', description: 'Name or ID of the content type of the item.' },
-  { name: 'folder', type: 'string', description: 'List-relative folder to create the item in (must exist).' },
-];
-
-/** Options that are never list fields: our schema plus the CLI's global options. */
-const NOT_FIELDS = new Set([...OPTIONS.map((o) => o.name), 'output', 'query', 'debug', 'verbose', '_']);
-
 /**
- * `spo listitem add`: creates an item through `AddValidateUpdateItemUsingPath` (every other option is a field value),
- * then reads it back; the result is the item as the CLI prints it (without the duplicate `ID`).
+ * `spo listitem add`: creates an item through `AddValidateUpdateItemUsingPath` (every option outside the schema is a
+ * field value), then reads it back; the result is the item as the CLI prints it (without the duplicate `ID`).
  */
-export const spoListItemAdd: CommandDefinition = {
+export const spoListItemAdd = command({
   name: 'spo listitem add',
   description: 'Creates a list item in the specified list',
   resource: 'sharepoint',
-  sharePointUrlOption: 'webUrl',
   readOnly: false,
-  permissions: ['Sites.ReadWrite.All'],
-  options: OPTIONS,
-  rules: [{ kind: 'exactlyOne', options: ['listId', 'listTitle', 'listUrl'] }],
+  permissions: { sharepoint: ['Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All'] },
+  options: {
+    webUrl: opt.site('URL of the site holding the list.', { short: 'u', required: true }),
+    listId: opt.guid('ID of the list. Specify listId, listTitle or listUrl.', { short: 'l' }),
+    listTitle: opt.string('Title of the list.', { short: 't' }),
+    listUrl: opt.string('Server- or site-relative URL of the list.'),
+    contentType: opt.string('Name or ID of the content type of the item.', { short: 'c' }),
+    folder: opt.string('List-relative folder to create the item in (must exist).'),
+  },
+  rules: [rules.exactlyOne('listId', 'listTitle', 'listUrl')],
   allowUnknownOptions: true,
-  async run(context, options) {
-    const listApi = listApiUrl(options);
-    const formValues = fieldValues(options);
-    const contentType = await resolveContentType(context, listApi, stringOption(options.contentType));
+  async run(context, options, fields) {
+    const listApi = listApiUrl(options.webUrl, options);
+    const formValues = Object.entries(fields).map(([FieldName, FieldValue]) => ({ FieldName, FieldValue }));
+    const contentType = await contentTypeName(context, listApi, options.contentType);
     if (contentType !== undefined) formValues.push({ FieldName: 'ContentType', FieldValue: contentType });
     const body: Record<string, unknown> = { formValues };
-    const folder = stringOption(options.folder);
-    if (folder !== undefined) {
-      const root = await context.http.request<{ ServerRelativeUrl: string }>({ url: `${listApi}/rootFolder`, headers: { ...NO_METADATA } });
-      body.listItemCreateInfo = { FolderPath: { DecodedUrl: serverRelativePath(root.body.ServerRelativeUrl, folder) } };
+    if (options.folder !== undefined) {
+      const root = await context.http.request<{ ServerRelativeUrl: string }>({ url: `${listApi}/rootFolder`, headers: { ...ACCEPT.sharepoint } });
+      body.listItemCreateInfo = { FolderPath: { DecodedUrl: serverRelativePath(root.body.ServerRelativeUrl, options.folder) } };
     }
     const added = await context.http.request<{ value: FieldValueResult[] }>({
       method: 'POST',
       url: `${listApi}/AddValidateUpdateItemUsingPath()`,
-      headers: { ...NO_METADATA },
+      headers: { ...ACCEPT.sharepoint },
       body,
     });
     const id = createdId(added.body.value);
-    const item = await context.http.request<Record<string, unknown>>({ url: `${listApi}/items(${id})`, headers: { ...NO_METADATA } });
+    const item = await context.http.request<Record<string, unknown>>({ url: `${listApi}/items(${id})`, headers: { ...ACCEPT.sharepoint } });
     const { ID: _duplicate, ...result } = item.body;
     return result;
   },
-};
-
-/** `<web>/_api/web/lists(guid'…')`, `…/lists/getByTitle('…')` or `…/GetList('…')`. */
-function listApiUrl(options: Options): string {
-  const webUrl = trimSlashes(String(options.webUrl));
-  const listId = stringOption(options.listId);
-  if (listId !== undefined) return `${webUrl}/_api/web/lists(guid${odataString(listId)})`;
-  const title = stringOption(options.listTitle);
-  if (title !== undefined) return `${webUrl}/_api/web/lists/getByTitle(${odataString(title)})`;
-  return `${webUrl}/_api/web/GetList(${odataString(serverRelativePath(webUrl, String(options.listUrl)))})`;
-}
-
-function fieldValues(options: Options): { FieldName: string; FieldValue: string }[] {
-  return Object.entries(options)
-    .filter(([name, value]) => !NOT_FIELDS.has(name) && value !== undefined)
-    .map(([name, value]) => ({ FieldName: name, FieldValue: typeof value === 'string' ? value : JSON.stringify(value) }));
-}
+});
 
 /** The content type's name (by name or ID), like the CLI; an unknown one is an error. */
-async function resolveContentType(context: CommandContext, listApi: string, wanted: string | undefined): Promise<string | undefined> {
+async function contentTypeName(context: CommandContext, listApi: string, wanted: string | undefined): Promise<string | undefined> {
   const url = `${listApi}/contenttypes?$select=Name,Id`;
-  const response = await context.http.request<{ value: { Name: string; Id: { StringValue: string } }[] }>({ url, headers: { ...NO_METADATA } });
+  const response = await context.http.request<{ value: { Name: string; Id: { StringValue: string } }[] }>({ url, headers: { ...ACCEPT.sharepoint } });
   if (wanted === undefined) return undefined;
   const found = response.body.value.find((ct) => ct.Id.StringValue === wanted || ct.Name === wanted);
   if (found === undefined) {
@@ -89,13 +67,14 @@ async function resolveContentType(context: CommandContext, listApi: string, want
   return found.Name;
 }
 
-function createdId(values: FieldValueResult[]): string {
+function createdId(values: FieldValueResult[]): number {
   const failed = values.filter((v) => v.HasException);
   if (failed.length > 0) {
     const lines = failed.map((v) => `- ${v.FieldName} - ${v.ErrorMessage ?? ''}`);
     throw new ActionError(`Creating the item failed with the following errors: \n${lines.join('\n')}`);
   }
-  const id = values.find((v) => v.FieldName === 'Id')?.FieldValue;
-  if (id === undefined || id === null) throw new ActionError('SharePoint created the item but returned no Id.');
+  const id = Number(values.find((v) => v.FieldName === 'Id')?.FieldValue);
+  // The id goes into the next URL: only a positive integer may.
+  if (!Number.isSafeInteger(id) || id <= 0) throw new ActionError('SharePoint created the item but returned no valid Id.');
   return id;
 }

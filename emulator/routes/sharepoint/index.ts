@@ -1,0 +1,23 @@
+/**
+ * SharePoint REST as the catalogue (and the CLI for Microsoft 365) uses it, one file per noun: web (and subsites), site
+ * and tenant settings, list, listitem, contenttype, file and folder, app catalogs. `route.ts` resolves the site and web
+ * of a request; `odata.ts` holds the response formats, errors, paging and query options they share.
+ */
+import type { Route } from '../../types.js';
+import { appRoutes } from './app.js';
+import { contentTypeRoutes } from './contenttype.js';
+import { fileRoutes } from './file.js';
+import { listRoutes } from './list.js';
+import { listItemRoutes } from './listitem.js';
+import { siteRoutes } from './site.js';
+import { webRoutes } from './web.js';
+
+export const sharePointRoutes: Route[] = [
+  ...webRoutes,
+  ...siteRoutes,
+  ...listRoutes,
+  ...listItemRoutes,
+  ...contentTypeRoutes,
+  ...fileRoutes,
+  ...appRoutes,
+];
