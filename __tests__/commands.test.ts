@@ -89,6 +89,12 @@ const ROWS: Record<string, readonly Row[]> = {
     { run: 'request --url https://example.com/x', error: 'that host belongs to no Microsoft 365 resource of cloud Public' },
     { run: 'request --url @graph/me', error: '/me' },
   ],
+  'spo set': [
+    // The CLI prints nothing; the commands after it use its root (here: the tenant app catalog found from it).
+    { run: ['spo set --url https://contoso.sharepoint.com', 'spo app list'], doc: 'spo/spo-set', check: (apps) => expect(apps).not.toHaveLength(0) },
+    { run: 'spo set --url https://contoso.example.com', error: "is 'https://contoso.example.com', which is not a SharePoint Online URL of cloud Public" },
+    { run: [{ id: 'x', run: 'status' }, 'spo set --url "{{ x.appId }}"'], error: "Option '--url' of 'spo set' (command 2, line 3) must be written out" },
+  ],
   status: [{ run: 'status', doc: 'status', result: { connectedAs: DEMO_APP_ID, authType: 'certificate', appId: DEMO_APP_ID, appTenant: DEMO_TENANT_ID, cloudType: 'Public' } }],
 };
 
@@ -114,6 +120,17 @@ describe.each(Object.entries(ROWS))('%s', (_name, rows) => {
     if (row.check) row.check(run.result, run);
     else if (row.result === undefined) expect(run.result).toBeUndefined();
     else expect(run.result).toMatchObject(row.result as object);
+  });
+});
+
+describe('spo set', () => {
+  it('gives the commands after it their SharePoint root, and @spo its expansion', async () => {
+    const { createPlan } = await import('../src/plan/planner.js');
+    const { catalogue } = await import('../src/commands/registry.js');
+    const { CLOUDS } = await import('../src/clouds.js');
+    const commands = ['- spo app list', '- spo set --url https://fabrikam.sharepoint.com', '- spo app list', '- request --url @spo/_api/web'].join('\n');
+    const plan = createPlan({ commands, source: 'commands', catalogue, cloud: CLOUDS.Public, spoUrl: 'https://contoso.sharepoint.com', cwd: harness.cwd });
+    expect(plan.commands.map((c) => c.resource?.audience)).toEqual(['https://contoso.sharepoint.com', undefined, 'https://fabrikam.sharepoint.com', 'https://fabrikam.sharepoint.com']);
   });
 });
 

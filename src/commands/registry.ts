@@ -8,6 +8,7 @@ import { spoAppInstall } from './spo/app-install.js';
 import { spoAppList } from './spo/app-list.js';
 import { spoListList } from './spo/list-list.js';
 import { spoListItemAdd } from './spo/listitem-add.js';
+import { spoSet } from './spo/set.js';
 import { spoSiteGet } from './spo/site-get.js';
 import { spoWebGet } from './spo/web-get.js';
 import { spoWebList } from './spo/web-list.js';
@@ -28,6 +29,7 @@ export const catalogue: readonly CommandDefinition[] = [
   spoListItemAdd,
   entraGroupList,
   entraAppGet,
+  spoSet,
   request,
   status,
 ];
