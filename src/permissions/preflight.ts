@@ -29,9 +29,9 @@ export function checkPermissions(host: Host, options: PreflightOptions): void {
   }
   const failing = findings.filter((f) => f.consentMissing || f.missing.length > 0);
   if (failing.length > 0) {
-    const error = missingPermissionsError(failing, options.appId);
+    const error = missingPermissionsError(failing, options);
     if (options.mode === 'strict') throw error;
-    host.warning(`${formatError(error)}\npermission-check is 'warn': the commands run anyway.`);
+    host.warning(formatError(error));
     return;
   }
   const excess = findings.filter((f) => f.excess.length > 0);
@@ -69,17 +69,18 @@ function whatToAdd(failing: readonly ResourceFindings[]): string {
   return [...byApi].filter(([, set]) => set.size > 0).map(([api, set]) => `${api}: ${[...set].join(', ')}`).join('; ');
 }
 
-function missingPermissionsError(failing: readonly ResourceFindings[], appId: string): ActionError {
-  const lines = ['The app lacks application permissions that the commands need, so nothing was run:', ...failing.flatMap(resourceLines)];
+function missingPermissionsError(failing: readonly ResourceFindings[], { appId, mode }: PreflightOptions): ActionError {
+  const strict = mode === 'strict';
+  const heading = `The app lacks application permissions that the commands need${strict ? ', so nothing was run' : " (permission-check is 'warn': the commands run anyway)"}:`;
   const add = whatToAdd(failing);
   const hint = [
     add
       ? `Add them as application permissions (not delegated) in Entra ID: App registrations > app ${appId} > API permissions > Add a permission > ${add}.`
       : `In Entra ID: App registrations > app ${appId} > API permissions.`,
     'Then Grant admin consent; consent can take a few minutes to reach new tokens, so run again after that.',
-    "A dry run prints the manifest entries (requiredResourceAccess) of exactly what the commands need; permission-check: warn runs the commands anyway.",
+    `A dry run prints the manifest entries (requiredResourceAccess) of exactly what the commands need${strict ? '; permission-check: warn runs the commands anyway' : ''}.`,
   ].join('\n');
-  return new ActionError(lines.join('\n'), { hint });
+  return new ActionError([heading, ...failing.flatMap(resourceLines)].join('\n'), { hint });
 }
 
 /** The site a SharePoint command names (its site URL option), else its resource's root. */

@@ -66,13 +66,19 @@ function rolesSentences(facts: RefusalFacts): string[] {
     sentences.push('That covers what the command declares, so the refusal has another cause (the item\'s own permissions, or a setting of the tenant).');
     return sentences;
   }
-  const missing = minimalPermissions(resource.kind, [needed], roles);
-  sentences.push(`Missing: ${missing.join(' and ')}. Add it under ${whereToAdd(resource)}, then grant admin consent; ${CONSENT_DELAY}.`);
+  const missing = minimalPermissions(resource.kind, [needed], roles).join(' and ');
+  const where = `under ${whereToAdd(resource)}, then grant admin consent; ${CONSENT_DELAY}`;
+  // With Sites.Selected the site grant is the usual fix; the tenant-wide permission is the other way.
+  sentences.push(hasSiteGrantFix(facts) ? `Or, for every site at once: add ${missing} ${where}.` : `Missing: ${missing}. Add it ${where}.`);
   return sentences;
 }
 
+function hasSiteGrantFix(facts: RefusalFacts): boolean {
+  return facts.roles?.includes('Sites.Selected') === true && facts.siteUrl !== undefined;
+}
+
 function sitesSelectedSentence(facts: RefusalFacts): string[] {
-  if (!facts.roles?.includes('Sites.Selected') || facts.siteUrl === undefined) return [];
+  if (!hasSiteGrantFix(facts) || facts.siteUrl === undefined) return [];
   const line = siteGrantLine(facts.appId ?? '<app id>', sitePermissionFor(facts.needed), facts.siteUrl);
   return [
     `The token has Sites.Selected, which is granted per site: the site ${facts.siteUrl} needs a grant for this app: ${line} (run by an administrator or an app with Sites.FullControl.All).`,
@@ -81,7 +87,8 @@ function sitesSelectedSentence(facts: RefusalFacts): string[] {
 
 /** The hint of a refused request: what the command needs, what the token had, what is missing and how to add it. */
 export function refusalHint(facts: RefusalFacts): string {
-  const sentences = [neededSentence(facts), ...rolesSentences(facts), ...sitesSelectedSentence(facts)];
+  const roles = rolesSentences(facts);
+  const sentences = [neededSentence(facts), ...roles.slice(0, 1), ...sitesSelectedSentence(facts), ...roles.slice(1)];
   if (facts.status === 401) sentences.push(`(401: the token was not accepted; it was issued for ${facts.resource.audience}.)`);
   return sentences.join('\n');
 }

@@ -67,7 +67,7 @@ export function formatLeastPrivilege(report: LeastPrivilege): string {
   for (const { kind, permission } of report.unknownIds) lines.push(`  (${permission} of ${RESOURCE_LABELS[kind]}: its ID is not known here; add it by name)`);
   if (report.manifest.length > 0) {
     lines.push(
-      'App manifest entries granting exactly these (App registrations > Manifest > requiredResourceAccess), then Grant admin consent:',
+      'requiredResourceAccess granting exactly these: paste it into App registrations > Manifest (or pass it to az ad app update --required-resource-accesses), then Grant admin consent:',
       JSON.stringify(report.manifest, null, 2),
     );
   }
