@@ -151,7 +151,7 @@ describe('checkPermissions', () => {
         '  - SharePoint Online (https://contoso.sharepoint.com), whose token has Sites.Manage.All:',
         "      Sites.FullControl.All for command 1, id 'upload', line 1 (spo app add)",
         '  - Microsoft Graph (https://graph.microsoft.com), whose token has no roles at all (admin consent looks missing):',
-        '      no role at all is refused by every API: used by command 2, line 3 (request)',
+        '      a token without roles is refused by every request of command 2, line 3 (request)',
       ].join('\n'),
     );
   });

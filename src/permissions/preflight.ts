@@ -51,7 +51,7 @@ function resourceLines(finding: ResourceFindings): string[] {
   for (const { permission, needs } of finding.missing) lines.push(`      ${permission} for ${needersOf(needs)}`);
   if (finding.missing.length === 0) {
     const users = finding.users.map((command) => describeNeeder({ command })).join('; ');
-    lines.push(`      no role at all is refused by every API: used by ${users || 'the run'}`);
+    lines.push(`      a token without roles is refused by every request of ${users || 'the run'}`);
   }
   return lines;
 }
