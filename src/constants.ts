@@ -19,6 +19,7 @@ export enum Input {
   OutputFile = 'output-file',
   Timeout = 'timeout',
   AllowPaths = 'allow-paths',
+  PermissionCheck = 'permission-check',
 }
 
 /** Output names of action.yml, besides one output per declared command id. */
@@ -38,3 +39,5 @@ export const DEFAULT_MAX_PARALLEL = 4;
 export const DEFAULT_TIMEOUT_MINUTES = 30;
 /** Two weeks: beyond that Node's timers overflow (2^31 ms is about 24.8 days), and no job runs that long. */
 export const MAX_TIMEOUT_MINUTES = 20_160;
+/** Values of the permission-check input: fail, warn, or skip when the tokens' roles lack what the commands need. */
+export const PERMISSION_CHECKS = ['strict', 'warn', 'off'] as const;

@@ -10,6 +10,9 @@ import type { ApiClient } from './http/types.js';
 import { formatPlan } from './plan/format.js';
 import { createPlan } from './plan/planner.js';
 import type { Plan, PlannedCommand } from './plan/types.js';
+import { checkPermissions } from './permissions/preflight.js';
+import { withTokenDiagnostics } from './permissions/refusal.js';
+import { reportLeastPrivilege } from './permissions/report.js';
 import { publishOutputs, type CommandOutcome } from './report/outputs.js';
 import { codeBlock } from './report/render.js';
 import { buildSummary } from './report/summary.js';
@@ -99,6 +102,12 @@ async function runPlan(
     if (interruption) return { outcomes: plan.commands.map((command) => notRun(command, interruption.notRun, 'skipped')) };
     return { outcomes: plan.commands.map((command) => notRun(command, 'not run: sign-in failed', 'failed')), error: toActionError(error) };
   }
+  try {
+    const { session, resources } = connection;
+    checkPermissions(host, { mode: settings.permissionCheck, appId: settings.appId, plan, resources, tokens: session.tokens });
+  } catch (error) {
+    return { outcomes: plan.commands.map((command) => notRun(command, 'not run: the permission check failed', 'failed')), error: toActionError(error) };
+  }
   const outcomes = await executePlan(plan, {
     host,
     http: connection.http,
@@ -134,7 +143,7 @@ async function connect(host: Host, settings: Settings, plan: Plan, signal: Abort
   const transport = createTransport({ log: host, signal });
   const session = await signIn(settings, host, transport);
   const known: Resource[] = [...plan.resources];
-  const http = createApiClient({ transport, tokens: session.tokens, resources: () => known, signal });
+  const http = withTokenDiagnostics(createApiClient({ transport, tokens: session.tokens, resources: () => known, signal }), session.tokens, settings.appId);
   let sharePointRoot: Resource | undefined;
   if (plan.needsSharePointDiscovery) {
     addResource(known, fixedResource(settings.cloud, 'graph'));
@@ -186,6 +195,7 @@ async function reportDryRun(host: Host, plan: Plan): Promise<void> {
   host.info(`Dry run: ${plan.commands.length} command(s) planned; nothing was requested.`);
   host.logUntrusted(formatPlan(plan));
   await host.appendSummary(`### m365-action dry run\n\n${codeBlock(formatPlan(plan))}\n`);
+  await reportLeastPrivilege(host, plan);
 }
 
 /** Fails the step when anything did not go as declared, with the one message that says why. */

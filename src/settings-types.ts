@@ -1,8 +1,12 @@
 import type { Cloud } from './clouds.js';
+import type { PERMISSION_CHECKS } from './constants.js';
 import type { FileAccess } from './files.js';
 
 /** How the action signs in. `auto` resolves to one of the others in settings. */
 export type AuthMethod = 'certificate' | 'federated';
+
+/** `strict`: missing permissions fail the run before any command; `warn`: they are reported; `off`: not checked. */
+export type PermissionCheck = (typeof PERMISSION_CHECKS)[number];
 
 /** The certificate as given by the user (not yet loaded). Every field is secret except `path`. */
 export type CertificateInput =
@@ -34,6 +38,8 @@ export interface Settings {
   readonly continueOnError: boolean;
   readonly maxParallel: number;
   readonly dryRun: boolean;
+  /** The preflight of the tokens' roles against what the commands need. */
+  readonly permissionCheck: PermissionCheck;
   /** Absolute path of `output-file`, checked writable before any command runs. */
   readonly outputFile?: string;
   /** The run's deadline in minutes (input `timeout`). */

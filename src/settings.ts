@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CLOUDS, CLOUD_NAMES, sharePointResource, type Cloud } from './clouds.js';
-import { DEFAULT_AUDIENCE, DEFAULT_MAX_PARALLEL, DEFAULT_TIMEOUT_MINUTES, Input, MAX_TIMEOUT_MINUTES } from './constants.js';
+import { DEFAULT_AUDIENCE, DEFAULT_MAX_PARALLEL, DEFAULT_TIMEOUT_MINUTES, Input, MAX_TIMEOUT_MINUTES, PERMISSION_CHECKS } from './constants.js';
 import { ActionError, ActionErrors, formatError } from './errors.js';
 import { createFileAccess, splitPathList, type FileAccess } from './files.js';
 import type { Host } from './host/host.js';
-import type { AuthMethod, CertificateInput, Settings } from './settings-types.js';
+import type { AuthMethod, CertificateInput, PermissionCheck, Settings } from './settings-types.js';
 
 export type { Settings } from './settings-types.js';
 
@@ -78,6 +78,7 @@ function buildSettings(reader: InputReader, host: Host, cwd: string): Partial<Se
   const continueOnError = reader.boolean(Input.ContinueOnError, false);
   const maxParallel = reader.integer(Input.MaxParallel, DEFAULT_MAX_PARALLEL, 1, 32);
   reader.boolean(Input.DryRun, false);
+  const permissionCheck = readPermissionCheck(reader);
   const outputFileValue = reader.optional(Input.OutputFile);
   const timeoutMinutes = readTimeout(reader);
   const files = readFileAccess(reader, host, [certificate?.kind === 'file' ? certificate.path : undefined, commands?.path, federatedTokenFile]);
@@ -96,6 +97,7 @@ function buildSettings(reader: InputReader, host: Host, cwd: string): Partial<Se
     continueOnError,
     maxParallel,
     dryRun,
+    permissionCheck,
     outputFile: readOutputFile(reader, files.access, outputFileValue),
     timeoutMinutes,
     allowPaths: files.allowPaths,
@@ -122,6 +124,11 @@ function readFileAccess(
   const forbidden = [...host.protectedPaths, ...ownFiles.filter((path) => path !== undefined)];
   const access = createFileAccess({ cwd: reader.cwd, roots: [...host.fileRoots(reader.cwd), ...allowPaths], forbidden });
   return { access, allowPaths };
+}
+
+function readPermissionCheck(reader: InputReader): PermissionCheck {
+  const value = reader.choice(Input.PermissionCheck, PERMISSION_CHECKS, 'strict');
+  return PERMISSION_CHECKS.find((mode) => mode === value) ?? 'strict';
 }
 
 /**

@@ -39,6 +39,7 @@ export const OPTIONS: Readonly<Partial<Record<Input, OptionHelp>>> = {
   [Input.ContinueOnError]: { flag: true, help: 'Run every command even after one fails (exit code 1 at the end).' },
   [Input.MaxParallel]: { value: '<n>', help: 'How many independent read-only commands may run at once (default 4).' },
   [Input.DryRun]: { flag: true, help: 'Plan and print the commands; request nothing (needs no credential).' },
+  [Input.PermissionCheck]: { value: '<mode>', help: "strict (default), warn or off: compare the tokens' roles with what the commands need." },
   [Input.OutputFile]: { value: '<path>', help: 'Write the results document to this file instead of standard output.' },
   [Input.Timeout]: { value: '<minutes>', help: 'Deadline of the whole run (default 30).' },
   [Input.AllowPaths]: { value: '<dirs>', repeatable: true, help: 'More directories commands may read and write files in (comma-separated, or repeat the option).' },
