@@ -5,6 +5,7 @@
 import { DEMO_APP_ID, DEMO_APP_NAME, DEMO_SHAREPOINT_HOST, DEMO_TENANT_DOMAIN, DEMO_TENANT_ID } from './constants.js';
 import { registeredCertificateOf } from './demo-app.js';
 import { demoFederatedCredentials } from './federation.js';
+import { emptyTenantAdmin } from './routes/sharepoint/tenant-admin.js';
 import { seedContent } from './seed-content.js';
 import { derivedGuid } from './tokens.js';
 import type { EntraApp, RegisteredCertificate, TenantState } from './types.js';
@@ -42,6 +43,7 @@ export function createTenantState(options: TenantOptions): TenantState {
     sites: [],
     tenantAppCatalogUrl: `https://${DEMO_SHAREPOINT_HOST}/sites/appcatalog`,
     tenantAppCatalog: [],
+    admin: emptyTenantAdmin(),
   };
   seedContent(state);
   return state;

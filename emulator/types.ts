@@ -6,6 +6,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { Group } from './routes/graph/groups.js';
 import type { CatalogApp } from './routes/sharepoint/app.js';
 import type { SharePointSite } from './routes/sharepoint/site.js';
+import type { TenantAdminState } from './routes/sharepoint/tenant-admin.js';
 
 /** Claims of an access token the emulator issued (verified by the emulator when a request carries it). */
 export interface AccessTokenClaims {
@@ -112,6 +113,8 @@ export interface TenantState {
   /** URL of the tenant app catalog site. */
   tenantAppCatalogUrl: string;
   tenantAppCatalog: CatalogApp[];
+  /** What the tenant admin site holds: deleted sites, home sites. */
+  admin: TenantAdminState;
 }
 
 /** One recorded request (never the token itself). */

@@ -6,5 +6,6 @@ import type { Route } from '../../types.js';
 import { applicationRoutes } from './applications.js';
 import { groupRoutes } from './groups.js';
 import { siteRoutes } from './sites.js';
+import { sitePermissionRoutes } from './site-permissions.js';
 
-export const graphRoutes: Route[] = [...siteRoutes, ...groupRoutes, ...applicationRoutes];
+export const graphRoutes: Route[] = [...siteRoutes, ...groupRoutes, ...applicationRoutes, ...sitePermissionRoutes];
