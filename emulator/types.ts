@@ -117,13 +117,15 @@ export interface TenantState {
   admin: TenantAdminState;
 }
 
-/** One recorded request (never the token itself). */
+/** One recorded request (never the token itself), recorded when it arrives. */
 export interface RecordedRequest {
+  /** When it arrived. */
   time: number;
   method: string;
   host: string;
   path: string;
   query: string;
+  /** The status answered; 0 while unanswered (a stall) and for a reset. */
   status: number;
   /** Audience of the bearer token the request carried, if any. */
   tokenAudience?: string;
@@ -140,14 +142,23 @@ export interface Fault {
   method?: string;
   host?: string;
   path: RegExp;
-  /** Answer this status instead of calling the route (429, 503, 500…). */
+  /**
+   * Answer this status instead of calling the route (429, 503, 500…), in the host's error shape: Entra ID's OAuth error
+   * body on the login host, Graph's or SharePoint's elsewhere.
+   */
   status?: number;
+  /** On the login host: answer Entra ID's error for this AADSTS code (e.g. 90033, transient), status 400 unless given. */
+  aadsts?: number;
   /** Retry-After header value in seconds. */
   retryAfter?: number;
   /** Destroy the socket instead of answering. */
   reset?: boolean;
-  /** Wait this long before handling. */
+  /** Wait this long before handling (a stall before the answer; longer than the client's timeout: a hung service). */
   delayMs?: number;
+  /** Send the status line and headers of the real answer, then wait this long before its body (a stall mid-answer). */
+  bodyDelayMs?: number;
+  /** Answer a redirect to this absolute or relative URL instead of calling the route (default status 302). */
+  redirect?: string;
   /** How many matching requests to affect (default: all). */
   times?: number;
 }

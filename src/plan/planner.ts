@@ -1,6 +1,7 @@
 import { sharePointResource, type Cloud, type Resource } from '../clouds.js';
 import type { CommandDefinition, Options } from '../commands/types.js';
 import { ActionError, ActionErrors } from '../errors.js';
+import { boundEcho } from '../text.js';
 import { isMeToken, isVivaEngageCommand, meTokenRejection, vivaEngageRejection } from './app-only.js';
 import { CommandLineError, splitCommandLine } from './command-line.js';
 import { dropProgramName, leadingWords, matchCommand, suggestCommands } from './find-command.js';
@@ -213,9 +214,13 @@ function checkText(text: string, place: string, item: DeclaredItem, items: reado
   }
 }
 
+/** Longest command line shown in logs and the summary. */
+const DISPLAY_CHARS = 300;
+
 /** The command as declared: its line (continuations joined), or the structured form rendered as a line. */
 function displayOf(item: DeclaredItem, definition: CommandDefinition, options: Options): string {
-  if (item.run !== undefined) return item.run.replace(/\s*\\?\r?\n\s*/g, ' ').trim();
+  // Bounded: the line is echoed in logs, errors and the summary, and an option may hold megabytes.
+  if (item.run !== undefined) return boundEcho(item.run.replace(/\s*\\?\r?\n\s*/g, ' ').trim(), DISPLAY_CHARS);
   const rendered = renderOptions(options);
-  return rendered === '' ? definition.name : `${definition.name} ${rendered}`;
+  return boundEcho(rendered === '' ? definition.name : `${definition.name} ${rendered}`, DISPLAY_CHARS);
 }
