@@ -74,10 +74,11 @@ export interface CsomObject {
   json?(): Record<string, unknown>;
 }
 
-/** Where paths start: `new Tenant()` and `RequestContext.Current`. */
+/** Where paths start: `new Tenant()`, `RequestContext.Current`, and objects named by identity (operations). */
 export interface CsomRoots {
   construct(typeId: string): CsomObject | CsomError;
   staticProperty(typeId: string, name: string): CsomObject | CsomError;
+  identity(name: string): CsomObject | CsomError;
 }
 
 /** `<Parameter Type="String">x</Parameter>` → 'x'; booleans and numbers typed; a `TypeId` parameter → its properties. */
@@ -129,6 +130,7 @@ function evaluatePath(node: XmlNode | undefined, roots: CsomRoots, resolve: (id:
   if (!node) return new CsomError('The object path is not known.', 'Microsoft.SharePoint.Client.InvalidClientQueryException');
   if (node.name === 'Constructor') return roots.construct(node.attrs.TypeId ?? '');
   if (node.name === 'StaticProperty') return roots.staticProperty(node.attrs.TypeId ?? '', node.attrs.Name ?? '');
+  if (node.name === 'Identity') return roots.identity(node.attrs.Name ?? '');
   const parent = resolve(node.attrs.ParentId ?? '');
   if (parent === null || parent instanceof CsomError) return parent ?? new CsomError('Object reference not set to an instance of an object.');
   if (node.name === 'Property') return parent.property?.(node.attrs.Name) ?? notSupported(parent, node.attrs.Name);

@@ -83,7 +83,10 @@ export interface CreateRequest {
   ShareByEmailEnabled?: unknown;
   WebTemplate?: unknown;
   Owner?: unknown;
+  AdditionalSiteFeatureIds?: unknown;
 }
+
+const BRAND_CENTER_FEATURE = '99cd6e8b-189b-4611-ae89-f89105876e43';
 
 function argumentError(request: EmulatorRequest, message: string): EmulatorResponse {
   return spError(request, 400, '-2147024809, System.ArgumentException', message);
@@ -116,6 +119,10 @@ function createSite(request: EmulatorRequest, state: TenantState): EmulatorRespo
   const known = siteByUrl(state, siteUrl) ?? state.admin.recycleBin.find((r) => r.site.Url.toLowerCase() === siteUrl.toLowerCase());
   if (known) return entity({ request, web: state.sites[0].rootWeb }, 'SP.SiteCreationResponse', { SiteId: ZERO_GUID, SiteStatus: SITE_ERROR, SiteUrl: '' });
   const site = newSite(siteUrl, create, now());
+  if (Array.isArray(create.AdditionalSiteFeatureIds) && create.AdditionalSiteFeatureIds.includes(BRAND_CENTER_FEATURE)) {
+    if (state.sites.some((s) => s.properties?.BrandCenter === true)) return spError(request, 400, '-2146232832, Microsoft.SharePoint.SPException', 'The tenant has a brand center site already.');
+    site.properties = { ...site.properties, BrandCenter: true };
+  }
   state.sites.push(site);
   return entity({ request, web: site.rootWeb }, 'SP.SiteCreationResponse', { SiteId: site.Id, SiteStatus: SITE_READY, SiteUrl: site.Url });
 }

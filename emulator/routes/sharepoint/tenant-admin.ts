@@ -17,10 +17,12 @@ export interface TenantAdminState {
   /** Deleted site collections, until they are removed for good. */
   recycleBin: { site: SharePointSite; deleted: string }[];
   homeSites: HomeSite[];
+  /** Long-running operations by CSOM identity: how many more polls until each reports complete. */
+  operations: Record<string, number>;
 }
 
 export function emptyTenantAdmin(): TenantAdminState {
-  return { recycleBin: [], homeSites: [] };
+  return { recycleBin: [], homeSites: [], operations: {} };
 }
 
 const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
@@ -214,9 +216,38 @@ export function seedTenantAdmin(state: TenantState): void {
   for (const site of state.sites) site.created ??= '2024-01-15T09:30:00Z';
 }
 
+/** `POST SPOGroup/UpdateGroupPropertiesBySiteId` with `{ groupId, siteId, displayName }`: renames a group and its site. */
+function updateGroupProperties(request: EmulatorRequest, state: TenantState): EmulatorResponse {
+  let body;
+  try {
+    body = jsonBody(request);
+  } catch {
+    return badJson(request);
+  }
+  const site = state.sites.find((s) => s.Id.toLowerCase() === String(body?.siteId ?? '').toLowerCase());
+  if (!site || groupIdOf(site).toLowerCase() !== String(body?.groupId ?? '').toLowerCase()) {
+    return spError(request, 400, '-2147024809, System.ArgumentException', 'The site and the group do not belong together.');
+  }
+  if (typeof body?.displayName === 'string' && body.displayName !== '') {
+    site.rootWeb.Title = body.displayName;
+    const group = state.groups.find((g) => g.id === groupIdOf(site));
+    if (group) group.displayName = body.displayName;
+  }
+  return { status: 200, headers: { 'content-type': 'application/json;odata=nometadata;charset=utf-8' }, body: { 'odata.null': true } };
+}
+
+/** `GET SPO.Tenant/GetBrandCenterConfiguration`: whether the tenant has its brand center already. */
+function brandCenterConfiguration(_request: EmulatorRequest, state: TenantState): EmulatorResponse {
+  const site = state.sites.find((s) => s.properties?.BrandCenter === true);
+  const body = { BrandColorsListId: ZERO_GUID, BrandFontLibraryId: ZERO_GUID, IsBrandCenterSiteFeatureEnabled: site !== undefined, IsPublicCdnEnabled: false, SiteId: site?.Id ?? ZERO_GUID, SiteUrl: site?.Url ?? null };
+  return { status: 200, headers: { 'content-type': 'application/json;odata=nometadata;charset=utf-8' }, body };
+}
+
 export const tenantAdminRoutes: Route[] = [
+  adminOnly('GET', 'SPO.Tenant/GetBrandCenterConfiguration', READ, brandCenterConfiguration),
   aggregatedRoute('GET', 'items', aggregatedItems),
   aggregatedRoute('POST', 'RenderListDataAsStream', renderAggregated),
   adminOnly('POST', 'GroupSiteManager/Delete', FULL, deleteGroupSite),
+  adminOnly('POST', 'SPOGroup/UpdateGroupPropertiesBySiteId', FULL, updateGroupProperties),
   adminOnly('POST', 'Microsoft\\.Online\\.SharePoint\\.TenantAdministration\\.Tenant/RemoveDeletedSite', FULL, removeDeletedSite),
 ];

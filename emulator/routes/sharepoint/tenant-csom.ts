@@ -7,8 +7,8 @@
 import type { EmulatorRequest, Route, TenantState } from '../../types.js';
 import { seedGuid } from '../../seed-content.js';
 import { CsomError, csomDate, csomGuid, csomResponse, processQuery, type CsomObject, type CsomRoots } from './csom.js';
-import { FULL, READ, sp } from './route.js';
-import { groupIdOf, siteByUrl, type SharePointSite } from './site.js';
+import { FULL, now, READ, sp } from './route.js';
+import { groupIdOf, newSite, siteByUrl, type SharePointSite } from './site.js';
 import { isAdminHost } from './tenant-admin.js';
 import type { SharePointWeb } from './web.js';
 
@@ -110,9 +110,56 @@ function siteProperties(state: TenantState, site: SharePointSite): CsomObject {
   };
 }
 
+const OPERATION_TYPE = 'Microsoft.Online.SharePoint.TenantAdministration.SpoOperation';
+/** How often clients are told to poll an operation (the service says about 15 s; the emulator keeps tests quick). */
+const POLLING_INTERVAL_MS = 20;
+
 /** The long-running operation an update starts; here it is complete at once. */
 function operation(): CsomObject {
-  return { type: 'Microsoft.Online.SharePoint.TenantAdministration.SpoOperation', json: () => ({ _ObjectIdentity_: seedGuid('operation'), HasTimedout: false, IsComplete: true, PollingInterval: 15000 }) };
+  return { type: OPERATION_TYPE, json: () => ({ _ObjectIdentity_: seedGuid('operation'), HasTimedout: false, IsComplete: true, PollingInterval: POLLING_INTERVAL_MS }) };
+}
+
+/** An operation that completes after `polls` more queries of it by identity (site creation is not instant). */
+function pendingOperation(state: TenantState, identity: string): CsomObject {
+  return {
+    type: OPERATION_TYPE,
+    json() {
+      const remaining = state.admin.operations[identity] ?? 0;
+      state.admin.operations[identity] = Math.max(remaining - 1, 0);
+      return { _ObjectIdentity_: identity, HasTimedout: false, IsComplete: remaining <= 0, PollingInterval: POLLING_INTERVAL_MS };
+    },
+  };
+}
+
+/**
+ * `Tenant.CreateSite(SiteCreationProperties)`: a classic site collection. The site exists at once; its operation
+ * reports complete only when polled once more (so that `--wait` polls, as it must against the service).
+ */
+function createSite(state: TenantState, props: Record<string, unknown>): CsomObject | CsomError {
+  const url = String(props.Url ?? '').replace(/\/+$/, '');
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return new CsomError(`The URL '${url}' is not valid.`, 'System.ArgumentException', -2147024809);
+  }
+  if (parsed.host.toLowerCase() !== state.sharePointHost || !/^\/(sites|teams)\/[^/]+$/i.test(parsed.pathname)) {
+    return new CsomError(`The URL '${url}' is not a valid site collection URL of this tenant.`, 'System.ArgumentException', -2147024809);
+  }
+  if (siteByUrl(state, url) || state.admin.recycleBin.some((r) => r.site.Url.toLowerCase() === url.toLowerCase())) {
+    return new CsomError(`A site already exists at url ${url}.`, 'Microsoft.Online.SharePoint.Common.SpoException', -2147024713);
+  }
+  if (typeof props.Title !== 'string' || props.Title === '' || typeof props.Owner !== 'string' || props.Owner === '') {
+    return new CsomError('The title and the owner of the site are required.', 'System.ArgumentException', -2147024809);
+  }
+  const site = newSite(`https://${state.sharePointHost}${parsed.pathname}`, { Title: props.Title, Owner: props.Owner, WebTemplate: props.Template ?? 'STS#0', Lcid: props.Lcid }, now());
+  for (const key of ['StorageMaximumLevel', 'StorageWarningLevel', 'UserCodeMaximumLevel', 'UserCodeWarningLevel', 'TimeZoneId']) {
+    if (typeof props[key] === 'number') site.properties = { ...site.properties, [key]: props[key] };
+  }
+  state.sites.push(site);
+  const identity = `${seedGuid('csom-session')}|908bed80-a04a-4433-b4a0-883d9847d110:${state.tenantId}\nSpoOperation\nCreateSite\n${site.Id}`;
+  state.admin.operations[identity] = 1;
+  return pendingOperation(state, identity);
 }
 
 /** `Url -like 'x' -and Title -eq 'y'`: the filter of `GetSitePropertiesFromSharePointByFilters`. */
@@ -232,6 +279,8 @@ function tenant(state: TenantState, request: EmulatorRequest): CsomObject | Csom
           return sitesByFilters(state, (args[0] ?? {}) as Record<string, unknown>);
         case 'SetSiteAdmin':
           return setSiteAdmin(site(), String(args[1] ?? ''), args[2] !== false);
+        case 'CreateSite':
+          return createSite(state, (args[0] ?? {}) as Record<string, unknown>);
         default:
           return new CsomError(`The method '${name}' is not supported.`, 'Microsoft.SharePoint.Client.InvalidClientQueryException');
       }
@@ -251,6 +300,8 @@ function setSiteAdmin(site: SharePointSite | CsomError, principal: string, isAdm
 function rootsFor(state: TenantState, request: EmulatorRequest, site?: SharePointSite, web?: SharePointWeb): CsomRoots {
   const canWrite = request.token?.roles.some((r) => FULL.includes(r)) ?? false;
   return {
+    identity: (name) =>
+      name in state.admin.operations ? pendingOperation(state, name) : new CsomError(`The object with identity '${name}' is not found.`, 'Microsoft.SharePoint.Client.ResourceNotFoundException'),
     construct: (typeId) => (typeId.toLowerCase() === TENANT_TYPE_ID ? tenant(state, request) : new CsomError(`Cannot find stub for type with id ${typeId}.`, 'Microsoft.SharePoint.Client.InvalidClientQueryException')),
     staticProperty(typeId, name) {
       if (typeId.toLowerCase() !== REQUEST_CONTEXT_TYPE_ID || name !== 'Current' || !site || !web) return new CsomError(`Cannot find stub for type with id ${typeId}.`, 'Microsoft.SharePoint.Client.InvalidClientQueryException');
