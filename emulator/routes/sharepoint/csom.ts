@@ -133,8 +133,9 @@ function evaluatePath(node: XmlNode | undefined, roots: CsomRoots, resolve: (id:
   if (node.name === 'Identity') return roots.identity(node.attrs.Name ?? '');
   const parent = resolve(node.attrs.ParentId ?? '');
   if (parent === null || parent instanceof CsomError) return parent ?? new CsomError('Object reference not set to an instance of an object.');
-  if (node.name === 'Property') return parent.property?.(node.attrs.Name) ?? notSupported(parent, node.attrs.Name);
-  if (node.name === 'Method') return parent.method?.(node.attrs.Name, parametersOf(node)) ?? notSupported(parent, node.attrs.Name);
+  if (node.name === 'Property') return parent.property ? parent.property(node.attrs.Name) : notSupported(parent, node.attrs.Name);
+  // A method may return null (CSOM's "no object"): only a missing method is unsupported.
+  if (node.name === 'Method') return parent.method ? parent.method(node.attrs.Name, parametersOf(node)) : notSupported(parent, node.attrs.Name);
   return new CsomError(`The object path '${node.name}' is not supported.`, 'Microsoft.SharePoint.Client.InvalidClientQueryException');
 }
 
@@ -156,11 +157,11 @@ function runAction(action: XmlNode, resolve: (id: string) => CsomObject | null |
     case 'SetProperty': {
       if (target === null) return new CsomError('Object reference not set to an instance of an object.');
       const value = parameterValue(action.children.find((c) => c.name === 'Parameter') ?? { name: 'Parameter', attrs: { Type: 'Null' }, children: [], text: '' });
-      return target.set?.(action.attrs.Name, value) ?? (target.set ? undefined : notSupported(target, action.attrs.Name));
+      return target.set ? target.set(action.attrs.Name, value) : notSupported(target, action.attrs.Name);
     }
     case 'Method': {
       if (target === null) return new CsomError('Object reference not set to an instance of an object.');
-      const result = target.method?.(action.attrs.Name, parametersOf(action)) ?? notSupported(target, action.attrs.Name);
+      const result = target.method ? target.method(action.attrs.Name, parametersOf(action)) : notSupported(target, action.attrs.Name);
       return result instanceof CsomError ? result : undefined;
     }
     default:
