@@ -148,6 +148,10 @@ const ROWS: Record<string, readonly Row[]> = {
         expect(site('/sites/archive')?.properties).toMatchObject({ StorageMaximumLevel: 500, Template: 'STS#0' });
       },
     },
+    {
+      run: [`spo site add --type BrandCenter --url ${ROOT}/sites/brand --title Brand --owners ${ADMIN} --force`, `spo site add --type BrandCenter --url ${ROOT}/sites/brand2 --title Brand --owners ${ADMIN}`],
+      error: 'Brand center site is already created in the tenant.',
+    },
     { run: 'spo site add --alias team1 --title "Team 1"', error: "SharePoint creates group-connected team sites only for a signed-in user" },
     { run: 'spo site add --type TeamSite --alias team1 --title "Team 1"', error: "Create the Microsoft 365 group with 'entra m365group add' instead" },
     { run: `spo site add --type CommunicationSite --url ${ROOT}/sites/x --title X`, error: 'The --owners option is required to create a CommunicationSite app-only' },
