@@ -6,8 +6,11 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_APP_ID, DEMO_APP_NAME } from '../emulator/constants.js';
+import { readManifest } from '../emulator/routes/sharepoint/app-package.js';
+import { processQuery, type CsomRoots } from '../emulator/routes/sharepoint/csom.js';
 import { newSite } from '../emulator/routes/sharepoint/site.js';
 import { SITE_PAGE } from '../emulator/routes/sharepoint/tenant-csom.js';
 import { seedGuid } from '../emulator/seed-content.js';
@@ -371,6 +374,51 @@ describe('without a tenant app catalog', () => {
     const context = testContext(api, { log: { debug: () => undefined, info: (m) => logged.push(m), warning: () => undefined } });
     expect(await spoTenantAppCatalogUrlGet.run(context, {})).toBeUndefined();
     expect(logged).toEqual(['Tenant app catalog is not configured.']);
+  });
+});
+
+/** A zip of one deflated file, built by hand (local header, data, central directory, end record). */
+function deflatedZip(name: string, text: string): Buffer {
+  const data = deflateRawSync(Buffer.from(text));
+  const fileName = Buffer.from(name);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(text.length, 22);
+  local.writeUInt16LE(fileName.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(text.length, 24);
+  central.writeUInt16LE(fileName.length, 28);
+  central.writeUInt32LE(0, 42);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(46 + fileName.length, 12);
+  end.writeUInt32LE(30 + fileName.length + data.length, 16);
+  return Buffer.concat([local, fileName, data, central, fileName, end]);
+}
+
+describe('the emulator', () => {
+  it('reads the manifest of a package whether stored or deflated', () => {
+    expect(readManifest(NEXT_PACKAGE)).toEqual({ title: 'contoso-webparts-client-side-solution', productId: '6c4c2a1e-8b3f-4d5a-9e7c-1f2b3c4d5e6f', version: '1.3.0.0' });
+    const manifest = '<App Name="x" ProductID="{0A0B0C0D-0000-4000-8000-000000000001}" Version="2.0.1.0"><Properties><Title>deflated-solution</Title></Properties></App>';
+    expect(readManifest(deflatedZip('AppManifest.xml', manifest))).toEqual({ title: 'deflated-solution', productId: '0a0b0c0d-0000-4000-8000-000000000001', version: '2.0.1.0' });
+    expect(readManifest(Buffer.from('not a zip'))).toEqual({});
+  });
+
+  it("answers CSOM requests it cannot read with CSOM's error, in the header", () => {
+    const roots: CsomRoots = { construct: () => ({ type: 'T' }), staticProperty: () => ({ type: 'S' }), identity: () => ({ type: 'I' }) };
+    const [bad] = processQuery('<Request><Actions>', roots) as [{ ErrorInfo: { ErrorTypeName: string } }];
+    expect(bad.ErrorInfo.ErrorTypeName).toBe('Microsoft.SharePoint.Client.InvalidClientQueryException');
+    const answer = processQuery('<Request><Actions><Query Id="2" ObjectPathId="1" /></Actions><ObjectPaths><Constructor Id="1" TypeId="{x}" /><Method Id="3" ParentId="1" Name="Nope" /></ObjectPaths></Request>', roots);
+    expect(answer).toEqual([expect.objectContaining({ ErrorInfo: null }), 2, { _ObjectType_: 'T' }]);
+    const [unsupported] = processQuery('<Request><Actions><ObjectPath Id="4" ObjectPathId="3" /></Actions><ObjectPaths><Constructor Id="1" TypeId="{x}" /><Method Id="3" ParentId="1" Name="Nope" /></ObjectPaths></Request>', roots) as [{ ErrorInfo: { ErrorMessage: string } }];
+    expect(unsupported.ErrorInfo.ErrorMessage).toBe("The method or property 'Nope' of type 'T' is not supported by this service.");
   });
 });
 
