@@ -42,7 +42,8 @@ export function parseXml(xml: string): XmlNode {
       stack.pop();
     } else if (m[2] !== undefined) {
       const attrs: Record<string, string> = {};
-      for (const a of m[3].matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attrs[a[1]] = decodeEntities(a[2] ?? a[3]);
+      // As XML requires: a literal line break or tab in an attribute value is a space; only &#xA; is a line feed.
+      for (const a of m[3].matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attrs[a[1]] = decodeEntities((a[2] ?? a[3]).replace(/[\t\n\r]/g, ' '));
       const node: XmlNode = { name: m[2], attrs, children: [], text: '' };
       top.children.push(node);
       if (m[4] !== '/') stack.push(node);

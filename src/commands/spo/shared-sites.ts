@@ -35,9 +35,14 @@ export function sameUrl(a: string, b: string): boolean {
   return trimSlashes(a).toLowerCase() === trimSlashes(b).toLowerCase();
 }
 
-/** Text for an XML element or attribute value. */
+const XML_ESCAPES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;', '\n': '&#xA;', '\r': '&#xD;', '\t': '&#x9;' };
+
+/**
+ * Text for an XML element or attribute value. Line breaks and tabs are written as character references: inside an
+ * attribute an XML parser would turn them into spaces (and CSOM identities contain line feeds).
+ */
 export function escapeXml(value: string): string {
-  return value.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
+  return value.replace(/[<>&'"\n\r\t]/g, (c) => XML_ESCAPES[c] ?? c);
 }
 
 /** CSOM type IDs: `Microsoft.Online.SharePoint.TenantAdministration.Tenant` and `SP.RequestContext`. */
