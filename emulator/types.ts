@@ -89,13 +89,25 @@ export interface FederatedCredential {
   audiences: string[];
 }
 
+/** The APIs an app is granted application permissions of; each token carries only the roles of its own API. */
+export type ApiName = 'graph' | 'sharepoint' | 'management' | 'azure';
+
+/** What a Sites.Selected grant on one site allows (`spo site apppermission add --permission`). */
+export type SitePermission = 'read' | 'write' | 'manage' | 'fullcontrol';
+
 export interface EntraApp {
   appId: string;
   /** Object ID of the application. */
   id: string;
   displayName: string;
-  /** Application permissions granted (app roles), e.g. `Sites.FullControl.All`. */
-  roles: string[];
+  /**
+   * Application permissions granted with admin consent (app roles), per API, e.g. `{ sharepoint:
+   * ['Sites.FullControl.All'] }`: a Graph token carries the Graph roles only, a SharePoint token SharePoint's, as
+   * Entra ID issues them.
+   */
+  roles: Partial<Record<ApiName, string[]>>;
+  /** Sites.Selected grants: site collection URL (lower case, no trailing slash) → what the app may do there. */
+  siteGrants?: Record<string, SitePermission>;
   certificates: RegisteredCertificate[];
   federatedCredentials: FederatedCredential[];
 }

@@ -20,6 +20,8 @@ export interface TokenProvider extends TokenSource {
   readonly tokenRequests: number;
   /** The app's display name, as Entra ID writes it into app-only tokens (`app_displayname`), once a token arrived. */
   readonly appDisplayName?: string;
+  /** The `roles` claim (application permissions) of the resource's latest token; undefined before one arrived. */
+  rolesOf(resource: Resource): readonly string[] | undefined;
 }
 
 export interface TokenProviderOptions {
@@ -57,6 +59,7 @@ interface CachedToken {
 export function createTokenProvider(options: TokenProviderOptions): TokenProvider {
   let tokenRequests = 0;
   let appDisplayName: string | undefined;
+  const rolesByAudience = new Map<string, readonly string[]>();
   // msal-node is a third of the bundle: it is loaded when the first token is asked for, so that invalid input, planning
   // errors and dry runs never pay for it.
   let app: Promise<ConfidentialClientApplication> | undefined;
@@ -77,6 +80,7 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
     if (!result?.accessToken) throw new ActionError(`Entra ID returned no access token for ${scope}.`);
     options.onSecret(result.accessToken);
     appDisplayName ??= displayNameIn(result.accessToken);
+    rolesByAudience.set(resource.audience, rolesIn(result.accessToken));
     const expiresAt = result.expiresOn ? result.expiresOn.getTime() : Date.now() + REFRESH_MARGIN_MS;
     cache.set(resource.audience, { token: result.accessToken, expiresAt });
     options.log.debug(`Got a token for ${scope}${result.fromCache ? ' (msal cache)' : ''}, valid until ${new Date(expiresAt).toISOString()}.`);
@@ -102,6 +106,7 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
     get appDisplayName() {
       return appDisplayName;
     },
+    rolesOf: (resource) => rolesByAudience.get(resource.audience),
   };
 }
 
@@ -228,4 +233,14 @@ async function prefetchAll(getToken: (r: Resource) => Promise<string>, resources
 
 function describeResource(resource: Resource): string {
   return `${RESOURCE_LABELS[resource.kind]} (${resource.audience})`;
+}
+
+/** The `roles` claim of an access token (read, not verified); none when absent or not a list of strings. */
+function rolesIn(token: string): readonly string[] {
+  try {
+    const roles = decodeClaims(token).roles;
+    return Array.isArray(roles) ? roles.filter((role): role is string => typeof role === 'string') : [];
+  } catch {
+    return [];
+  }
 }
