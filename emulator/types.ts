@@ -4,6 +4,7 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Group } from './routes/graph/groups.js';
+import type { GraphState } from './routes/graph/state.js';
 import type { CatalogApp } from './routes/sharepoint/app.js';
 import type { SharePointSite } from './routes/sharepoint/site.js';
 
@@ -112,6 +113,8 @@ export interface TenantState {
   /** URL of the tenant app catalog site. */
   tenantAppCatalogUrl: string;
   tenantAppCatalog: CatalogApp[];
+  /** Users, service principals, teams and the rest of the directory; seeded on first use (routes/graph/state.ts). */
+  graph?: GraphState;
 }
 
 /** One recorded request (never the token itself). */
