@@ -24,8 +24,6 @@ export interface AppRegistration {
   appRoles: Record<string, unknown>[];
   requiredResourceAccess: { resourceAppId: string; resourceAccess: { id: string; type: 'Scope' | 'Role' }[] }[];
   passwordCredentials: { keyId: string; displayName: string | null; hint: string; startDateTime: string; endDateTime: string }[];
-  /** Key credentials added through PATCH, beyond the certificates the app signs in with. */
-  keyCredentials: Record<string, unknown>[];
   /** Other properties set through create or update (the CLI passes unknown options on). */
   extra: Record<string, unknown>;
   /** App ids of the apps that own this one: with only `Application.ReadWrite.OwnedBy`, an app writes its own apps. */
@@ -51,7 +49,6 @@ export function emptyRegistration(createdDateTime: string): AppRegistration {
     appRoles: [],
     requiredResourceAccess: [],
     passwordCredentials: [],
-    keyCredentials: [],
     extra: {},
     ownerAppIds: [],
   };
@@ -81,17 +78,14 @@ function applicationJson(app: EntraApp, state: TenantState): Record<string, unkn
     api: { acceptMappedClaims: null, knownClientApplications: [], ...r.api },
     appRoles: r.appRoles,
     info: { logoUrl: null, marketingUrl: null, privacyStatementUrl: null, supportUrl: null, termsOfServiceUrl: null },
-    keyCredentials: [
-      ...app.certificates.map((c) => ({
-        customKeyIdentifier: Buffer.from(c.thumbprintSha1, 'base64url').toString('hex').toUpperCase(),
-        displayName: `CN=${app.displayName}`,
-        key: null,
-        keyId: seedGuid(`key:${c.thumbprintSha256}`),
-        type: 'AsymmetricX509Cert',
-        usage: 'Verify',
-      })),
-      ...r.keyCredentials.map((k) => ({ ...k, key: null })),
-    ],
+    keyCredentials: app.certificates.map((c) => ({
+      customKeyIdentifier: Buffer.from(c.thumbprintSha1, 'base64url').toString('hex').toUpperCase(),
+      displayName: `CN=${app.displayName}`,
+      key: null,
+      keyId: seedGuid(`key:${c.thumbprintSha256}`),
+      type: 'AsymmetricX509Cert',
+      usage: 'Verify',
+    })),
     passwordCredentials: r.passwordCredentials.map((p) => ({ customKeyIdentifier: null, secretText: null, ...p })),
     publicClient: r.publicClient,
     requiredResourceAccess: r.requiredResourceAccess,
@@ -170,7 +164,7 @@ function applyUpdate(app: EntraApp, body: Record<string, unknown>, state: Tenant
         if (typeof value === 'string') app.displayName = value;
         break;
       case 'keyCredentials': {
-        const problem = setKeyCredentials(app, r, value);
+        const problem = setKeyCredentials(app, value);
         if (problem) return problem;
         break;
       }
@@ -195,19 +189,27 @@ function applyUpdate(app: EntraApp, body: Record<string, unknown>, state: Tenant
   return undefined;
 }
 
-function setKeyCredentials(app: EntraApp, r: AppRegistration, value: unknown): EmulatorResponse | undefined {
+/**
+ * Graph replaces the key credentials with the list given. A listed key (base64 DER) becomes a certificate the app can
+ * sign in with; an existing credential comes back without its key (Graph never returns it) and is kept by its keyId.
+ */
+function setKeyCredentials(app: EntraApp, value: unknown): EmulatorResponse | undefined {
   if (!Array.isArray(value)) return graphError(400, 'Request_BadRequest', "Invalid value specified for property 'keyCredentials' of resource 'Application'.");
-  r.keyCredentials = [];
-  for (const credential of value as Record<string, unknown>[]) {
-    if (typeof credential.key !== 'string') continue;
-    const pem = `-----BEGIN CERTIFICATE-----\n${credential.key.replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`;
+  const kept = app.certificates.filter((c) => value.some((k: unknown) => k !== null && typeof k === 'object' && 'keyId' in k && k.keyId === seedGuid(`key:${c.thumbprintSha256}`)));
+  const added = [];
+  for (const credential of value) {
+    const key: unknown = credential !== null && typeof credential === 'object' && 'key' in credential ? credential.key : undefined;
+    if (typeof key !== 'string') continue;
     try {
-      app.certificates.push(registeredCertificateOf(pem));
+      // The key is base64 of the certificate file: DER (.cer) or PEM text.
+      const text = Buffer.from(key, 'base64').toString('latin1');
+      const pem = text.includes('-----BEGIN CERTIFICATE-----') ? text : `-----BEGIN CERTIFICATE-----\n${key.replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`;
+      added.push(registeredCertificateOf(pem));
     } catch {
       return graphError(400, 'Request_BadRequest', 'Invalid certificate: Key value is invalid certificate');
     }
-    r.keyCredentials.push({ keyId: randomUUID(), type: credential.type, usage: credential.usage, displayName: credential.displayName ?? null });
   }
+  app.certificates = [...kept, ...added.filter((a) => !kept.some((k) => k.thumbprintSha256 === a.thumbprintSha256))];
   return undefined;
 }
 
