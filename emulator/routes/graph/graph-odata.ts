@@ -20,10 +20,10 @@ export function ok(body: unknown): EmulatorResponse {
   return { status: 200, headers: { 'content-type': 'application/json;odata.metadata=minimal;charset=utf-8' }, body };
 }
 
-/** Keeps only the `$select`ed properties (and OData annotations). */
-export function project(entity: Record<string, unknown>, select: string | null): Record<string, unknown> {
+/** Keeps only the `$select`ed properties (and OData annotations, and the navigation properties in `keep`). */
+export function project(entity: Record<string, unknown>, select: string | null, keep: readonly string[] = []): Record<string, unknown> {
   if (!select) return entity;
-  const wanted = new Set(select.split(',').map((p) => p.trim().toLowerCase()));
+  const wanted = new Set([...select.split(',').map((p) => p.trim().toLowerCase()), ...keep.map((k) => k.toLowerCase())]);
   return Object.fromEntries(Object.entries(entity).filter(([k]) => k.startsWith('@') || wanted.has(k.toLowerCase())));
 }
 
@@ -119,6 +119,23 @@ function isAdvancedQuery(request: EmulatorRequest): boolean {
   return String(request.headers.consistencylevel ?? '').toLowerCase() === 'eventual' && request.query.get('$count') === 'true';
 }
 
+/** The navigation properties `$expand` names (`manager($select=id),owners` → manager, owners): `$select` keeps them. */
+export function expanded(request: EmulatorRequest): string[] {
+  const expand = request.query.get('$expand') ?? '';
+  let depth = 0;
+  let current = '';
+  const names: string[] = [];
+  for (const c of `${expand},`) {
+    if (c === '(') depth++;
+    if (c === ')') depth--;
+    if (c === ',' && depth === 0) {
+      names.push(current.replace(/\(.*$/, '').trim());
+      current = '';
+    } else current += c;
+  }
+  return names.filter((n) => n !== '');
+}
+
 /** Page position as an opaque token (Graph's are opaque too). */
 function skipToken(offset: number): string {
   return Buffer.from(`RFNwdAIAAQAAA${offset}`).toString('base64url');
@@ -149,7 +166,7 @@ export function pagedCollection<T>(request: EmulatorRequest, context: string, it
   const token = request.query.get('$skiptoken');
   const offset = token === null ? 0 : offsetOf(token);
   if (offset === undefined) return graphError(400, 'Directory_ExpiredPageToken', 'The specified page token value has expired and can no longer be included in your request.');
-  const page = items.slice(offset, offset + top).map((i) => project(toJson(i), request.query.get('$select')));
+  const page = items.slice(offset, offset + top).map((i) => project(toJson(i), request.query.get('$select'), expanded(request)));
   const body: Record<string, unknown> = { '@odata.context': `${GRAPH}/v1.0/$metadata#${context}` };
   if (request.query.get('$count') === 'true') body['@odata.count'] = items.length;
   if (offset + top < items.length) body['@odata.nextLink'] = nextLink(request, skipToken(offset + top));
