@@ -469,3 +469,29 @@ class RoutesApi implements ApiClient {
     return items;
   }
 }
+
+describe('with fewer permissions', () => {
+  let limited: Harness;
+
+  beforeAll(async () => {
+    limited = await startHarness();
+    // Only what a pipeline that manages its own app registrations would be granted.
+    limited.emulator.state.apps[0].roles = ['Application.ReadWrite.OwnedBy'];
+  });
+  afterAll(() => limited.close());
+
+  it('lets Application.ReadWrite.OwnedBy change the apps the app created, and no other', async () => {
+    const own = await limited.run([{ id: 'own', run: 'entra app add --name "Owned by the pipeline"' }, 'entra app set --objectId "{{ own.objectId }}" --uris api://owned']);
+    expect(own.outcomes.map((o) => o.status)).toEqual(['succeeded', 'succeeded']);
+    const other = await limited.run(`entra app set --appId ${DEMO_APP_ID} --uris api://not-mine`);
+    expect(other.error).toContain('Insufficient privileges to complete the operation.');
+    expect(other.error).toContain('The app needs the application permission Application.ReadWrite.OwnedBy, or Application.ReadWrite.All');
+  });
+
+  it('names the permission a refused read needs', async () => {
+    const run = await limited.run('entra user list --type Guest');
+    expect(run.error).toContain('Insufficient privileges to complete the operation.');
+    expect(run.error).toContain('The app needs the application permission User.Read.All, or User.ReadWrite.All, or Directory.Read.All');
+    expect(run.requests.filter((r) => r.host === 'graph.microsoft.com').map((r) => r.status)).toEqual([403]);
+  });
+});
