@@ -76,7 +76,7 @@ const ROWS: Record<string, readonly Row[]> = {
         const principal = graph().servicePrincipals.find((s) => s.appId === added.appId);
         expect(principal?.appRoleAssignments).toHaveLength(1);
         expect(graph().oauth2PermissionGrants).toContainEqual(expect.objectContaining({ clientId: principal?.id, scope: 'User.Read' }));
-        expect(appNamed('Release pipeline')?.roles).toEqual(['Sites.Read.All']);
+        expect(appNamed('Release pipeline')?.roles).toEqual({ graph: ['Sites.Read.All'] });
       },
     },
     {
@@ -159,7 +159,7 @@ const ROWS: Record<string, readonly Row[]> = {
       doc: 'entra/app/app-permission-add',
       check: (permissions) => {
         expect((permissions as { permission: string }[]).map((p) => p.permission).sort()).toEqual(['Sites.Read.All', 'User.Read', 'User.Read.All']);
-        expect(appNamed('Permission target')?.roles.sort()).toEqual(['Sites.Read.All', 'User.Read.All']);
+        expect(appNamed('Permission target')?.roles).toEqual({ graph: ['User.Read.All'], sharepoint: ['Sites.Read.All'] });
       },
     },
     { run: 'entra app permission add --appName x', error: 'Specify at least applicationPermissions or delegatedPermissions.' },
@@ -310,7 +310,7 @@ const ROWS: Record<string, readonly Row[]> = {
 beforeAll(async () => {
   harness = await startHarness();
   // Before the first token: the app the harness signs in as gets the directory permissions the rows need.
-  harness.emulator.state.apps[0].roles.push(...ROLES);
+  (harness.emulator.state.apps[0].roles.graph ??= []).push(...ROLES);
   writeFileSync(join(harness.cwd, 'logo.png'), Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
 });
 
@@ -476,7 +476,7 @@ describe('with fewer permissions', () => {
   beforeAll(async () => {
     limited = await startHarness();
     // Only what a pipeline that manages its own app registrations would be granted.
-    limited.emulator.state.apps[0].roles = ['Application.ReadWrite.OwnedBy'];
+    limited.emulator.state.apps[0].roles = { graph: ['Application.ReadWrite.OwnedBy'] };
   });
   afterAll(() => limited.close());
 

@@ -132,7 +132,7 @@ const REFUSED = new Set(['teams app publish', 'teams app update']);
 beforeAll(async () => {
   harness = await startHarness();
   // Before the first token: the app the harness signs in as gets the Teams permissions the rows need.
-  harness.emulator.state.apps[0].roles.push(...ROLES);
+  (harness.emulator.state.apps[0].roles.graph ??= []).push(...ROLES);
 });
 
 afterAll(() => harness.close());

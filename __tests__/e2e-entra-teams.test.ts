@@ -19,7 +19,7 @@ let emulator: Emulator;
 beforeAll(async () => {
   if (!existsSync(resolve(REPO_ROOT, ENTRY))) throw new Error(`${ENTRY} is missing: run \`npm run package\` first.`);
   emulator = await startEmulator();
-  emulator.state.apps[0].roles.push(...ROLES);
+  (emulator.state.apps[0].roles.graph ??= []).push(...ROLES);
 });
 afterAll(async () => emulator?.stop());
 beforeEach(() => emulator.clearRequests());

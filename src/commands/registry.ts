@@ -31,6 +31,7 @@ import { spoAppInstall } from './spo/app-install.js';
 import { spoAppList } from './spo/app-list.js';
 import { spoListList } from './spo/list-list.js';
 import { spoListItemAdd } from './spo/listitem-add.js';
+import { spoSet } from './spo/set.js';
 import { spoSiteGet } from './spo/site-get.js';
 import { spoWebGet } from './spo/web-get.js';
 import { spoWebList } from './spo/web-list.js';
@@ -94,6 +95,7 @@ export const catalogue: readonly CommandDefinition[] = [
   teamsAppInstall,
   teamsAppPublish,
   teamsAppUpdate,
+  spoSet,
   request,
   status,
 ];

@@ -133,7 +133,7 @@ function createApplication(request: EmulatorRequest, _params: Record<string, str
     return graphError(400, 'Request_BadRequest', "Property 'displayName' is required for resource 'Application'.");
   }
   const appId = randomUUID();
-  const app: EntraApp = { appId, id: randomUUID(), displayName: body.displayName, roles: [], certificates: [], federatedCredentials: [] };
+  const app: EntraApp = { appId, id: randomUUID(), displayName: body.displayName, roles: {}, certificates: [], federatedCredentials: [] };
   state.apps.push(app);
   // The calling app owns what it creates, so that Application.ReadWrite.OwnedBy can go on to update it.
   const registration = emptyRegistration(new Date().toISOString().replace(/\.\d+Z$/, 'Z'));

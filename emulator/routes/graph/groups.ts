@@ -50,8 +50,8 @@ export interface Group {
   extra?: Record<string, unknown>;
 }
 
-/** Least privileged first, as Graph's permission tables list them. */
-const GROUP_READ_ROLES = ['GroupMember.Read.All', 'Group.Read.All', 'Group.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'];
+/** List and get groups, application: GroupMember.Read.All least privileged; Group.*, GroupMember.ReadWrite.All and Directory.* higher. */
+const GROUP_READ_ROLES = ['GroupMember.Read.All', 'GroupMember.ReadWrite.All', 'Group.Read.All', 'Group.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'];
 const GROUP_CREATE_ROLES = ['Group.Create', 'Group.ReadWrite.All', 'Directory.ReadWrite.All'];
 const GROUP_UPDATE_ROLES = ['Group.ReadWrite.All', 'Directory.ReadWrite.All'];
 /** Adding members (also by `members@odata.bind` in an update) takes the narrower GroupMember permission. */

@@ -5,7 +5,8 @@
  * directory role definitions. Deterministic (GUIDs from names, fixed dates) so that tests can name values.
  */
 import { seedGuid } from '../../seed-content.js';
-import type { TenantState } from '../../types.js';
+import type { ApiName, TenantState } from '../../types.js';
+import { API_APP_IDS, MANIFEST_APIS, PUBLISHED_APP_ROLES } from '../app-roles.js';
 import { emptyRegistration, type AppRegistration } from './applications.js';
 import type { AdministrativeUnit, RoleDefinition } from './directory.js';
 import type { Group } from './groups.js';
@@ -18,9 +19,9 @@ import type { User } from './users.js';
 const SEED_DATE = '2024-01-15T09:30:00Z';
 
 /** The resource apps whose permissions an app registration asks for. */
-export const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
-export const SHAREPOINT_APP_ID = '00000003-0000-0ff1-ce00-000000000000';
-export const MANAGEMENT_APP_ID = 'c5393580-f805-4401-95e8-94b7a6ef2fc2';
+export const GRAPH_APP_ID = API_APP_IDS.graph;
+export const SHAREPOINT_APP_ID = API_APP_IDS.sharepoint;
+export const MANAGEMENT_APP_ID = API_APP_IDS.management;
 
 const GRAPH_APP_ROLES = [
   'AdministrativeUnit.Read.All', 'AppCatalog.Read.All', 'Application.Read.All', 'Application.ReadWrite.All', 'Application.ReadWrite.OwnedBy',
@@ -56,8 +57,11 @@ export function seedGraph(state: TenantState): GraphState {
   return graph;
 }
 
+/** An app role or scope of an API: app roles the emulated APIs publish keep their real ids (routes/app-roles.ts). */
 function permission(resource: string, value: string): Permission {
-  return { id: seedGuid(`permission:${resource}:${value}`), value, displayName: value, description: `Allows ${value}` };
+  const api = MANIFEST_APIS.find((name) => API_APP_IDS[name] === resource);
+  const published = api ? Object.entries(PUBLISHED_APP_ROLES[api]).find(([, role]) => role === value)?.[0] : undefined;
+  return { id: published ?? seedGuid(`permission:${resource}:${value}`), value, displayName: value, description: `Allows ${value}` };
 }
 
 function principal(appId: string, displayName: string, names: string[], roles: string[], scopes: string[], owner: string | null, tags: string[] = []): ServicePrincipal {
@@ -90,18 +94,17 @@ function seedServicePrincipals(state: TenantState): ServicePrincipal[] {
   return principals;
 }
 
-/** The demo app asks for the permissions it was granted, each on the API that defines it. */
-function demoRegistration(roles: readonly string[]): AppRegistration {
+/** The demo app asks for the permissions it was granted, each on its API, and for User.Read (delegated). */
+function demoRegistration(roles: Partial<Record<ApiName, string[]>>): AppRegistration {
   const registration = emptyRegistration(SEED_DATE);
-  const byResource = new Map<string, { id: string; type: 'Role' }[]>();
-  for (const role of roles) {
-    const resource = MANAGEMENT_APP_ROLES.includes(role) ? MANAGEMENT_APP_ID : role.startsWith('Sites.') ? SHAREPOINT_APP_ID : GRAPH_APP_ID;
-    const access = byResource.get(resource) ?? [];
-    access.push({ id: permission(resource, role).id, type: 'Role' });
-    byResource.set(resource, access);
+  for (const api of MANIFEST_APIS) {
+    const granted = roles[api] ?? [];
+    if (granted.length > 0) registration.requiredResourceAccess.push({ resourceAppId: API_APP_IDS[api], resourceAccess: granted.map((r) => ({ id: permission(API_APP_IDS[api], r).id, type: 'Role' })) });
   }
-  registration.requiredResourceAccess = [...byResource].map(([resourceAppId, resourceAccess]) => ({ resourceAppId, resourceAccess }));
-  registration.requiredResourceAccess.push({ resourceAppId: GRAPH_APP_ID, resourceAccess: [{ id: permission(`${GRAPH_APP_ID}:scope`, 'User.Read').id, type: 'Scope' }] });
+  const graph = registration.requiredResourceAccess.find((r) => r.resourceAppId === GRAPH_APP_ID);
+  const userRead = { id: permission(`${GRAPH_APP_ID}:scope`, 'User.Read').id, type: 'Scope' as const };
+  if (graph) graph.resourceAccess.push(userRead);
+  else registration.requiredResourceAccess.push({ resourceAppId: GRAPH_APP_ID, resourceAccess: [userRead] });
   return registration;
 }
 

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { EmulatorRequest, EmulatorResponse, Route, TenantState } from '../../types.js';
+import { API_APP_IDS, MANIFEST_APIS } from '../app-roles.js';
 import { GRAPH, created, directoryNotFound, filterOf, graphError, isResponse, jsonBody, ok, pagedCollection, project } from './graph-odata.js';
 import { graphOf } from './state.js';
 
@@ -159,9 +160,11 @@ function assignAppRole(request: EmulatorRequest, params: Record<string, string>,
   if (!role) return graphError(400, 'Request_BadRequest', 'Permission being assigned was not found on application');
   const assignment = { id: randomUUID(), resourceId: resource.id, appRoleId: role.id };
   principal.appRoleAssignments.push(assignment);
-  // The app gets the role in its next token, like an admin-consented permission.
+  // The app gets the role in its next token for that API, like an admin-consented permission.
   const app = state.apps.find((a) => a.appId === principal.appId);
-  if (app && !app.roles.includes(role.value)) app.roles.push(role.value);
+  const api = MANIFEST_APIS.find((name) => API_APP_IDS[name] === resource.appId);
+  const granted = app && api ? (app.roles[api] ??= []) : [];
+  if (!granted.includes(role.value)) granted.push(role.value);
   return created({
     '@odata.context': `${GRAPH}/v1.0/$metadata#servicePrincipals('${principal.id}')/appRoleAssignments/$entity`,
     id: assignment.id,

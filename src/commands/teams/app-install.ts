@@ -4,8 +4,9 @@ import type { CommandContext } from '../types.js';
 import { allOf } from '../entra/permissions.js';
 import { GRAPH_JSON, graphUrl } from './shared.js';
 
-const FOR_TEAM = ['TeamsAppInstallation.ReadWriteForTeam.All', 'TeamsAppInstallation.ReadWriteAndConsentForTeam.All', 'Group.ReadWrite.All', 'Directory.ReadWrite.All'];
-const FOR_USER = ['TeamsAppInstallation.ReadWriteForUser.All', 'TeamsAppInstallation.ReadWriteAndConsentForUser.All'];
+/** Installing any catalog app (the `…Self…` permissions install only the calling app itself). */
+const FOR_TEAM = ['TeamsAppInstallation.ReadWriteForTeam.All', 'Group.ReadWrite.All', 'Directory.ReadWrite.All'];
+const FOR_USER = ['TeamsAppInstallation.ReadWriteForUser.All'];
 
 interface Target {
   readonly teamId?: string;
@@ -27,7 +28,7 @@ export const teamsAppInstall = command({
   description: 'Installs a Microsoft Teams team app from the catalog in a Microsoft Teams team or for a user',
   resource: 'graph',
   readOnly: false,
-  permissions: { graph: [...FOR_TEAM, ...FOR_USER] },
+  permissions: { graph: FOR_TEAM },
   permissionsWhen: permissionsFor,
   options: {
     id: opt.guid('Catalog id of the app (from teams app list, not the manifest id). Specify id or name.', { short: 'i' }),

@@ -6,7 +6,7 @@ export const teamsTabList = endpoint({
   name: 'teams tab list',
   description: 'Lists tabs in the specified Microsoft Teams channel',
   resource: 'graph',
-  permissions: { graph: ['TeamsTab.Read.All', 'TeamsTab.ReadWriteForTeam.All', 'TeamsTab.ReadWrite.All', 'Group.Read.All', 'Directory.Read.All'] },
+  permissions: { graph: ['TeamsTab.Read.All', 'TeamsTab.ReadWrite.All', 'Group.Read.All', 'Directory.Read.All'] },
   options: {
     teamId: opt.guid('Id of the team.', { short: 'i', required: true }),
     channelId: opt.string('Id of the channel (19:…@thread.tacv2).', { short: 'c', required: true }),
