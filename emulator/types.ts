@@ -4,6 +4,7 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Group } from './routes/graph/groups.js';
+import type { GraphState } from './routes/graph/state.js';
 import type { CatalogApp } from './routes/sharepoint/app.js';
 import type { SharePointSite } from './routes/sharepoint/site.js';
 import type { TenantAdminState } from './routes/sharepoint/tenant-admin.js';
@@ -127,6 +128,8 @@ export interface TenantState {
   tenantAppCatalog: CatalogApp[];
   /** What the tenant admin site holds: deleted sites, home sites. */
   admin: TenantAdminState;
+  /** Users, service principals, teams and the rest of the directory; seeded on first use (routes/graph/state.ts). */
+  graph?: GraphState;
 }
 
 /** One recorded request (never the token itself), recorded when it arrives. */

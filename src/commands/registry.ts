@@ -1,5 +1,28 @@
+import { entraAdministrativeUnitList } from './entra/administrativeunit-list.js';
+import { entraAppAdd } from './entra/app-add.js';
 import { entraAppGet } from './entra/app-get.js';
+import { entraAppList } from './entra/app-list.js';
+import { entraAppPermissionAdd } from './entra/app-permission-add.js';
+import { entraAppPermissionList } from './entra/app-permission-list.js';
+import { entraAppRemove } from './entra/app-remove.js';
+import { entraAppRoleList } from './entra/app-role-list.js';
+import { entraAppSet } from './entra/app-set.js';
+import { entraEnterpriseAppGet } from './entra/enterpriseapp-get.js';
+import { entraEnterpriseAppList } from './entra/enterpriseapp-list.js';
+import { entraGroupAdd } from './entra/group-add.js';
+import { entraGroupGet } from './entra/group-get.js';
 import { entraGroupList } from './entra/group-list.js';
+import { entraGroupMemberAdd } from './entra/group-member-add.js';
+import { entraGroupMemberList } from './entra/group-member-list.js';
+import { entraM365GroupAdd } from './entra/m365group-add.js';
+import { entraM365GroupGet } from './entra/m365group-get.js';
+import { entraM365GroupList } from './entra/m365group-list.js';
+import { entraM365GroupUserAdd } from './entra/m365group-user-add.js';
+import { entraM365GroupUserList } from './entra/m365group-user-list.js';
+import { entraRoleDefinitionList } from './entra/roledefinition-list.js';
+import { entraUserAdd } from './entra/user-add.js';
+import { entraUserGet } from './entra/user-get.js';
+import { entraUserList } from './entra/user-list.js';
 import { request } from './request.js';
 import { spoAppAdd } from './spo/app-add.js';
 import { spoAppDeploy } from './spo/app-deploy.js';
@@ -39,6 +62,16 @@ import { spoWebGet } from './spo/web-get.js';
 import { spoWebList } from './spo/web-list.js';
 import { spoWebSet } from './spo/web-set.js';
 import { status } from './status.js';
+import { teamsAppInstall } from './teams/app-install.js';
+import { teamsAppList } from './teams/app-list.js';
+import { teamsAppPublish } from './teams/app-publish.js';
+import { teamsAppUpdate } from './teams/app-update.js';
+import { teamsChannelAdd } from './teams/channel-add.js';
+import { teamsChannelGet } from './teams/channel-get.js';
+import { teamsChannelList } from './teams/channel-list.js';
+import { teamsTabList } from './teams/tab-list.js';
+import { teamsTeamGet } from './teams/team-get.js';
+import { teamsTeamList } from './teams/team-list.js';
 import type { CommandDefinition } from './types.js';
 
 /** Every command the action knows, listed explicitly: adding a command is one file and one line here. */
@@ -80,7 +113,40 @@ export const catalogue: readonly CommandDefinition[] = [
   spoListList,
   spoListItemAdd,
   entraGroupList,
+  entraGroupGet,
+  entraGroupAdd,
+  entraGroupMemberList,
+  entraGroupMemberAdd,
   entraAppGet,
+  entraAppList,
+  entraAppAdd,
+  entraAppSet,
+  entraAppRemove,
+  entraAppPermissionList,
+  entraAppPermissionAdd,
+  entraAppRoleList,
+  entraEnterpriseAppGet,
+  entraEnterpriseAppList,
+  entraUserGet,
+  entraUserList,
+  entraUserAdd,
+  entraM365GroupGet,
+  entraM365GroupList,
+  entraM365GroupAdd,
+  entraM365GroupUserList,
+  entraM365GroupUserAdd,
+  entraAdministrativeUnitList,
+  entraRoleDefinitionList,
+  teamsTeamGet,
+  teamsTeamList,
+  teamsChannelGet,
+  teamsChannelList,
+  teamsChannelAdd,
+  teamsTabList,
+  teamsAppList,
+  teamsAppInstall,
+  teamsAppPublish,
+  teamsAppUpdate,
   spoSet,
   request,
   status,
