@@ -10,6 +10,7 @@ import { HttpError } from '../src/http/errors.js';
 import type { ApiClient, HttpRequest, HttpResponse } from '../src/http/types.js';
 import { serviceRoutes } from '../emulator/routes/index.js';
 import { seedContent } from '../emulator/seed-content.js';
+import { emptyTenantAdmin } from '../emulator/routes/sharepoint/tenant-admin.js';
 import type { EmulatorRequest, EmulatorResponse, TenantState } from '../emulator/types.js';
 
 const ROOT = 'https://contoso.sharepoint.com';
@@ -30,6 +31,7 @@ function freshState(): TenantState {
     sites: [],
     tenantAppCatalogUrl: '',
     tenantAppCatalog: [],
+    admin: emptyTenantAdmin(),
   };
   seedContent(tenant);
   return tenant;
@@ -169,9 +171,9 @@ describe('SharePoint app catalog', () => {
     expect(await runCommand('spo app get', { id: added.UniqueId })).toMatchObject({ Deployed: true, SkipDeploymentFeature: true, InstalledVersion: '' });
     await runCommand('spo app install', { id: added.UniqueId, siteUrl: OPS });
     const fromOps = json(await call('GET', `${OPS}/_api/web/tenantappcatalog/AvailableApps/GetById('${added.UniqueId}')`, NOMETA));
-    expect(fromOps.InstalledVersion).toBe('1.0.0.0');
+    expect(fromOps.InstalledVersion).toBe('1.2.0.0');
     await expect(runCommand('spo app install', { id: added.UniqueId, siteUrl: OPS })).rejects.toThrow(
-      "The app 'release-client-side-solution' is already installed on the site https://contoso.sharepoint.com/sites/ops.",
+      "The app 'contoso-webparts-client-side-solution' is already installed on the site https://contoso.sharepoint.com/sites/ops.",
     );
   });
 

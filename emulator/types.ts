@@ -4,8 +4,10 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Group } from './routes/graph/groups.js';
+import type { GraphState } from './routes/graph/state.js';
 import type { CatalogApp } from './routes/sharepoint/app.js';
 import type { SharePointSite } from './routes/sharepoint/site.js';
+import type { TenantAdminState } from './routes/sharepoint/tenant-admin.js';
 
 /** Claims of an access token the emulator issued (verified by the emulator when a request carries it). */
 export interface AccessTokenClaims {
@@ -124,6 +126,10 @@ export interface TenantState {
   /** URL of the tenant app catalog site. */
   tenantAppCatalogUrl: string;
   tenantAppCatalog: CatalogApp[];
+  /** What the tenant admin site holds: deleted sites, home sites. */
+  admin: TenantAdminState;
+  /** Users, service principals, teams and the rest of the directory; seeded on first use (routes/graph/state.ts). */
+  graph?: GraphState;
 }
 
 /** One recorded request (never the token itself), recorded when it arrives. */

@@ -1,18 +1,77 @@
+import { entraAdministrativeUnitList } from './entra/administrativeunit-list.js';
+import { entraAppAdd } from './entra/app-add.js';
 import { entraAppGet } from './entra/app-get.js';
+import { entraAppList } from './entra/app-list.js';
+import { entraAppPermissionAdd } from './entra/app-permission-add.js';
+import { entraAppPermissionList } from './entra/app-permission-list.js';
+import { entraAppRemove } from './entra/app-remove.js';
+import { entraAppRoleList } from './entra/app-role-list.js';
+import { entraAppSet } from './entra/app-set.js';
+import { entraEnterpriseAppGet } from './entra/enterpriseapp-get.js';
+import { entraEnterpriseAppList } from './entra/enterpriseapp-list.js';
+import { entraGroupAdd } from './entra/group-add.js';
+import { entraGroupGet } from './entra/group-get.js';
 import { entraGroupList } from './entra/group-list.js';
+import { entraGroupMemberAdd } from './entra/group-member-add.js';
+import { entraGroupMemberList } from './entra/group-member-list.js';
+import { entraM365GroupAdd } from './entra/m365group-add.js';
+import { entraM365GroupGet } from './entra/m365group-get.js';
+import { entraM365GroupList } from './entra/m365group-list.js';
+import { entraM365GroupUserAdd } from './entra/m365group-user-add.js';
+import { entraM365GroupUserList } from './entra/m365group-user-list.js';
+import { entraRoleDefinitionList } from './entra/roledefinition-list.js';
+import { entraUserAdd } from './entra/user-add.js';
+import { entraUserGet } from './entra/user-get.js';
+import { entraUserList } from './entra/user-list.js';
 import { request } from './request.js';
 import { spoAppAdd } from './spo/app-add.js';
 import { spoAppDeploy } from './spo/app-deploy.js';
 import { spoAppGet } from './spo/app-get.js';
 import { spoAppInstall } from './spo/app-install.js';
+import { spoAppInstanceList } from './spo/app-instance-list.js';
 import { spoAppList } from './spo/app-list.js';
+import { spoAppRemove } from './spo/app-remove.js';
+import { spoAppRetract } from './spo/app-retract.js';
+import { spoAppUninstall } from './spo/app-uninstall.js';
+import { spoAppUpgrade } from './spo/app-upgrade.js';
+import { spoHomeSiteGet } from './spo/homesite-get.js';
+import { spoHomeSiteSet } from './spo/homesite-set.js';
+import { spoHubSiteConnect } from './spo/hubsite-connect.js';
+import { spoHubSiteDisconnect } from './spo/hubsite-disconnect.js';
+import { spoHubSiteGet } from './spo/hubsite-get.js';
+import { spoHubSiteList } from './spo/hubsite-list.js';
+import { spoHubSiteRegister } from './spo/hubsite-register.js';
 import { spoListList } from './spo/list-list.js';
 import { spoListItemAdd } from './spo/listitem-add.js';
 import { spoSet } from './spo/set.js';
+import { spoSiteAdd } from './spo/site-add.js';
+import { spoSiteAppCatalogAdd } from './spo/site-appcatalog-add.js';
+import { spoSiteAppCatalogList } from './spo/site-appcatalog-list.js';
+import { spoSiteAppCatalogRemove } from './spo/site-appcatalog-remove.js';
+import { spoSiteAppPermissionAdd } from './spo/site-apppermission-add.js';
+import { spoSiteAppPermissionList } from './spo/site-apppermission-list.js';
+import { spoSiteAppPermissionRemove } from './spo/site-apppermission-remove.js';
+import { spoSiteAppPermissionSet } from './spo/site-apppermission-set.js';
 import { spoSiteGet } from './spo/site-get.js';
+import { spoSiteList } from './spo/site-list.js';
+import { spoSiteRemove } from './spo/site-remove.js';
+import { spoSiteSet } from './spo/site-set.js';
+import { spoTenantAppCatalogUrlGet } from './spo/tenant-appcatalogurl-get.js';
+import { spoWebAdd } from './spo/web-add.js';
 import { spoWebGet } from './spo/web-get.js';
 import { spoWebList } from './spo/web-list.js';
+import { spoWebSet } from './spo/web-set.js';
 import { status } from './status.js';
+import { teamsAppInstall } from './teams/app-install.js';
+import { teamsAppList } from './teams/app-list.js';
+import { teamsAppPublish } from './teams/app-publish.js';
+import { teamsAppUpdate } from './teams/app-update.js';
+import { teamsChannelAdd } from './teams/channel-add.js';
+import { teamsChannelGet } from './teams/channel-get.js';
+import { teamsChannelList } from './teams/channel-list.js';
+import { teamsTabList } from './teams/tab-list.js';
+import { teamsTeamGet } from './teams/team-get.js';
+import { teamsTeamList } from './teams/team-list.js';
 import type { CommandDefinition } from './types.js';
 
 /** Every command the action knows, listed explicitly: adding a command is one file and one line here. */
@@ -22,13 +81,72 @@ export const catalogue: readonly CommandDefinition[] = [
   spoAppList,
   spoAppDeploy,
   spoAppInstall,
+  spoAppUpgrade,
+  spoAppUninstall,
+  spoAppRetract,
+  spoAppRemove,
+  spoAppInstanceList,
+  spoTenantAppCatalogUrlGet,
+  spoSiteAppCatalogAdd,
+  spoSiteAppCatalogList,
+  spoSiteAppCatalogRemove,
   spoSiteGet,
+  spoSiteList,
+  spoSiteAdd,
+  spoSiteSet,
+  spoSiteRemove,
+  spoSiteAppPermissionAdd,
+  spoSiteAppPermissionList,
+  spoSiteAppPermissionSet,
+  spoSiteAppPermissionRemove,
+  spoHubSiteList,
+  spoHubSiteGet,
+  spoHubSiteRegister,
+  spoHubSiteConnect,
+  spoHubSiteDisconnect,
+  spoHomeSiteGet,
+  spoHomeSiteSet,
   spoWebGet,
   spoWebList,
+  spoWebAdd,
+  spoWebSet,
   spoListList,
   spoListItemAdd,
   entraGroupList,
+  entraGroupGet,
+  entraGroupAdd,
+  entraGroupMemberList,
+  entraGroupMemberAdd,
   entraAppGet,
+  entraAppList,
+  entraAppAdd,
+  entraAppSet,
+  entraAppRemove,
+  entraAppPermissionList,
+  entraAppPermissionAdd,
+  entraAppRoleList,
+  entraEnterpriseAppGet,
+  entraEnterpriseAppList,
+  entraUserGet,
+  entraUserList,
+  entraUserAdd,
+  entraM365GroupGet,
+  entraM365GroupList,
+  entraM365GroupAdd,
+  entraM365GroupUserList,
+  entraM365GroupUserAdd,
+  entraAdministrativeUnitList,
+  entraRoleDefinitionList,
+  teamsTeamGet,
+  teamsTeamList,
+  teamsChannelGet,
+  teamsChannelList,
+  teamsChannelAdd,
+  teamsTabList,
+  teamsAppList,
+  teamsAppInstall,
+  teamsAppPublish,
+  teamsAppUpdate,
   spoSet,
   request,
   status,

@@ -1,10 +1,29 @@
 /**
- * Microsoft Graph as the catalogue uses it, one file per noun: `sites` (SharePoint discovery), `groups` and
- * `applications`. `graph-odata.ts` holds the error body, `$select`, `$filter` and paging they share.
+ * Microsoft Graph as the catalogue uses it, one file per noun: `sites` (SharePoint discovery), `users`, `groups`,
+ * `applications`, `servicePrincipals`, `teams` (channels, tabs, installed apps), the Teams app catalog and the
+ * directory lists (administrative units, role definitions). `graph-odata.ts` holds the error body, `$select`,
+ * `$filter`, paging and request-body helpers they share; `state.ts` the directory state; `seed.ts` its seed.
  */
 import type { Route } from '../../types.js';
 import { applicationRoutes } from './applications.js';
+import { directoryRoutes } from './directory.js';
 import { groupRoutes } from './groups.js';
+import { servicePrincipalRoutes } from './service-principals.js';
 import { siteRoutes } from './sites.js';
+import { sitePermissionRoutes } from './site-permissions.js';
+import { teamsAppRoutes } from './teams-apps.js';
+import { teamRoutes } from './teams.js';
+import { userRoutes } from './users.js';
 
-export const graphRoutes: Route[] = [...siteRoutes, ...groupRoutes, ...applicationRoutes];
+// The directory's own servicePrincipals routes come before the narrower lookup that site permissions carry.
+export const graphRoutes: Route[] = [
+  ...siteRoutes,
+  ...groupRoutes,
+  ...applicationRoutes,
+  ...servicePrincipalRoutes,
+  ...userRoutes,
+  ...teamRoutes,
+  ...teamsAppRoutes,
+  ...directoryRoutes,
+  ...sitePermissionRoutes,
+];
