@@ -81,7 +81,9 @@ describe('assertReadable', () => {
 
   it('refuses what is not a regular file, without opening it', () => {
     expect(() => files.assertReadable('sub')).toThrow("The path 'sub' is a directory, not a regular file: commands read and write regular files only.");
-    expect(() => files.assertReadable('missing.sppkg')).toThrow(`The file 'missing.sppkg' does not exist (looked for ${join(workspace, 'missing.sppkg')}).`);
+    expect(() => files.assertReadable('missing.sppkg')).toThrow(
+      expect.objectContaining({ message: `The file 'missing.sppkg' does not exist (looked for ${join(workspace, 'missing.sppkg')}).`, code: 'ENOENT' }),
+    );
     if (posix) {
       execFileSync('mkfifo', [join(workspace, 'pipe')]);
       expect(() => files.assertReadable('pipe')).toThrow("The path 'pipe' is a named pipe, not a regular file");

@@ -150,8 +150,10 @@ function realPathOf(absolute: string, given: string): string {
     return realpathSync(absolute);
   } catch (error) {
     if (codeOf(error) === 'ENOENT') {
+      // The code lets a caller tell a missing file (often fine: nothing to update yet) from a refusal.
       throw new ActionError(`The file '${given}' does not exist (looked for ${absolute}).`, {
         hint: 'Paths are relative to the working directory; check the name and that an earlier step created the file.',
+        code: 'ENOENT',
       });
     }
     throw new ActionError(`The path '${given}' cannot be resolved (${codeOf(error) ?? 'unknown error'}).`);
