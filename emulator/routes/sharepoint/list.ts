@@ -153,7 +153,7 @@ const TEMPLATES = new Set([100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110
 
 /** The URL name SharePoint gives a new list: its title without the characters a URL segment cannot hold. */
 function urlNameOf(title: string): string {
-  return title.replace(/[~"#%&*:<>?/\{|}.\s]/g, '') || 'List';
+  return title.replace(/[~"#%&*:<>?/\\{|}.\s]/g, '') || 'List';
 }
 
 function duplicateTitle(c: SpContext): EmulatorResponse {
@@ -221,6 +221,6 @@ export const listRoutes: Route[] = [
   sp('GET', `web/${LIST}`, READ, getList),
   sp('POST', `web/${LIST}`, MANAGE, changeList),
   sp('DELETE', `web/${LIST}`, MANAGE, deleteList),
-  sp('POST', `web/${LIST}/recycle(?:\(\))?`, MANAGE, recycleList),
+  sp('POST', `web/${LIST}/recycle(?:\\(\\))?`, MANAGE, recycleList),
   sp('GET', 'web/DefaultDocumentLibrary', READ, getDefaultLibrary),
 ];
