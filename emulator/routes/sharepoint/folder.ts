@@ -40,7 +40,8 @@ function withListItem(c: SpContext, place: Place, body: Record<string, unknown>)
 
 const getFolder: SpHandler = (c) => {
   const place = targetFolder(c);
-  if ('status' in place) return place;
+  // Asked only whether it exists, SharePoint answers a folder that is not there with Exists false instead of 404.
+  if ('status' in place) return (c.request.query.get('$select') ?? '').trim().toLowerCase() === 'exists' && place.status === 404 ? entity(c, 'SP.Folder', { Exists: false }) : place;
   return entity(c, 'SP.Folder', applySelect(withListItem(c, place, folderJson(place)), c.request.query.get('$select') || null));
 };
 

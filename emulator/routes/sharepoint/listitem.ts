@@ -130,6 +130,10 @@ function typedValue(list: SharePointList, name: string, text: string): { value: 
     return Number.isFinite(n) ? { value: n } : { error: 'You must specify a number.' };
   }
   if (type === 'Boolean') return /^(1|0|true|false|yes|no)$/i.test(text) ? { value: /^(1|true|yes)$/i.test(text) } : { error: 'You must specify Yes or No.' };
+  if (type === 'URL') {
+    const [url, description] = text.split(/,\s*/);
+    return { value: { Description: description ?? url, Url: url } };
+  }
   if (type === 'DateTime') return Number.isNaN(Date.parse(text)) ? { error: 'Invalid date/time value' } : { value: new Date(text).toISOString().replace('.000Z', 'Z') };
   return { value: text };
 }

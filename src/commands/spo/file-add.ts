@@ -105,15 +105,18 @@ async function ensureFolderOf(context: CommandContext, web: string, folderApi: s
   }
 }
 
-/** One request up to the threshold; above it, an upload session fed one chunk at a time (cancelled on failure). */
+/**
+ * One request up to the threshold, read through `context.files`; above it, an upload session fed one chunk at a time
+ * from a streaming read (cancelled on failure).
+ */
 async function upload(context: CommandContext, limits: UploadLimits, target: Uploaded): Promise<unknown> {
+  const whole = await readWhole(context, limits, target.path);
+  if (whole !== undefined) {
+    const url = `${target.folderApi}/Files/Add(url=${literal(target.name)}, overwrite=true)`;
+    return (await context.http.request({ method: 'POST', url, headers: { ...ACCEPT.sharepoint }, body: whole })).body;
+  }
   const file = await openRead(context, target.path);
   try {
-    if (file.size <= limits.chunkThreshold) {
-      const content = await context.files.readFile(target.path, limits.chunkThreshold);
-      const url = `${target.folderApi}/Files/Add(url=${literal(target.name)}, overwrite=true)`;
-      return (await context.http.request({ method: 'POST', url, headers: { ...ACCEPT.sharepoint }, body: content })).body;
-    }
     const id = randomUUID();
     context.log.debug(`Uploading ${file.size} bytes in ${Math.ceil(file.size / limits.chunkSize)} chunks`);
     await post(context, `${target.folderApi}/Files/GetByPathOrAddStub(DecodedUrl=${literal(target.name)})/StartUpload(uploadId=${guidLiteral(id)})`);
@@ -132,6 +135,20 @@ async function upload(context: CommandContext, limits: UploadLimits, target: Upl
     }
   } finally {
     await file.close();
+  }
+}
+
+/** The whole file when it is not above the threshold; undefined when it is (then it goes in chunks). */
+async function readWhole(context: CommandContext, limits: UploadLimits, path: string): Promise<Buffer | undefined> {
+  try {
+    return await context.files.readFile(path, limits.chunkThreshold);
+  } catch (error) {
+    // Refused for its size only if it is in fact larger: any other refusal (missing, outside the allowed roots) stands.
+    const file = await openRead(context, path).catch(() => undefined);
+    const size = file?.size ?? 0;
+    await file?.close();
+    if (size > limits.chunkThreshold) return undefined;
+    throw error;
   }
 }
 

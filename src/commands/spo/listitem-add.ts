@@ -35,7 +35,7 @@ export const spoListItemAdd = command({
     if (options.folder !== undefined) {
       const root = await context.http.request<{ ServerRelativeUrl: string }>({ url: `${listApi}/rootFolder`, headers: { ...ACCEPT.sharepoint } });
       const folder = serverRelativePath(root.body.ServerRelativeUrl, options.folder);
-      await ensureFolder(context, options.webUrl, folder);
+      await ensureFolder(context, options.webUrl, folder, root.body.ServerRelativeUrl);
       body.listItemCreateInfo = { FolderPath: { DecodedUrl: folder } };
     }
     const added = await context.http.request<{ value: FieldValueResult[] }>({ method: 'POST', url: `${listApi}/AddValidateUpdateItemUsingPath()`, headers: { ...POST_HEADERS }, body });

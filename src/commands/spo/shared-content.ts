@@ -166,15 +166,15 @@ export function folderByPath(webUrl: string, url: string): string {
 }
 
 /**
- * Creates the folders of a server-relative path that do not exist yet, one level at a time from the web, like the CLI's
- * ensureFolder (a folder that exists answers its properties; one that does not, 404).
+ * Creates the folders of a server-relative path that do not exist yet, one level at a time below `base` (default: the
+ * web; a list's root folder when the folder is known to be in that list), like the CLI's ensureFolder: a folder that
+ * exists answers its properties, one that does not answers 404 and is added to its parent.
  */
-export async function ensureFolder(context: CommandContext, webUrl: string, folder: string): Promise<void> {
-  const web = webPath(webUrl);
+export async function ensureFolder(context: CommandContext, webUrl: string, folder: string, base = webPath(webUrl)): Promise<void> {
   const api = `${trimSlashes(webUrl)}/_api/web`;
-  const parts = folder.slice(folder.toLowerCase().startsWith(web.toLowerCase()) ? web.length : 0).split('/').filter((p) => p !== '');
-  let current = web;
-  for (const part of parts) {
+  const below = folder.toLowerCase().startsWith(`${base.toLowerCase()}/`) ? folder.slice(base.length) : folder;
+  let current = below === folder ? '' : base;
+  for (const part of below.split('/').filter((p) => p !== '')) {
     const parent = current;
     current = `${current}/${part}`;
     try {
