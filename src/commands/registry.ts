@@ -37,6 +37,7 @@ import { spoPageRemove } from './spo/page-remove.js';
 import { spoPageSectionAdd } from './spo/page-section-add.js';
 import { spoPageSet } from './spo/page-set.js';
 import { spoPageTextAdd } from './spo/page-text-add.js';
+import { spoSet } from './spo/set.js';
 import { spoSiteGet } from './spo/site-get.js';
 import { spoWebGet } from './spo/web-get.js';
 import { spoWebList } from './spo/web-list.js';
@@ -86,6 +87,7 @@ export const catalogue: readonly CommandDefinition[] = [
   spoPageTextAdd,
   entraGroupList,
   entraAppGet,
+  spoSet,
   request,
   status,
 ];

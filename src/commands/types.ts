@@ -124,6 +124,8 @@ export interface CommandDefinition {
   resourceFrom?(options: Options, context: ResourceContext): ResourceDecision;
   /** The option holding a SharePoint URL that identifies the tenant (e.g. `webUrl`, `url`, `appCatalogUrl`). */
   readonly sharePointUrlOption?: string;
+  /** Planning takes `sharePointUrlOption` as the SharePoint root of the commands after this one (`spo set --url`). */
+  readonly setsSharePointRoot?: boolean;
   /** True when the command changes nothing (it may then run concurrently with other reads). */
   readonly readOnly: boolean;
   /** For commands whose effect depends on their options (`request --method get`): overrides `readOnly`. */

@@ -16,6 +16,14 @@ export interface HttpRequest {
   body?: unknown;
   /** How to read the response body. Default 'json' (an empty body gives undefined). */
   responseType?: 'json' | 'text' | 'buffer';
+  /**
+   * A GET whose answer may be a redirect to a pre-authorised download URL on another host (Graph's reports, drive item
+   * content): only then is a redirect to another host followed, over https, without the token, the caller's headers
+   * or a body. Every other redirect to another host is refused.
+   */
+  download?: boolean;
+  /** This request's own timeout (connecting and the whole answer), instead of the transport's. */
+  timeoutMs?: number;
 }
 
 export interface HttpResponse<T = unknown> {
@@ -46,4 +54,6 @@ export interface ApiClient {
  */
 export interface Transport {
   send(request: HttpRequest): Promise<HttpResponse<Buffer>>;
+  /** The run's cancellation signal the transport was made with, if any: retry loops over it stop waiting when it fires. */
+  readonly signal?: AbortSignal;
 }

@@ -27,8 +27,8 @@ export interface SharePointList {
   fields?: SpField[];
 }
 
-/** Creating, changing and deleting lists takes the Manage level (Sites.Manage.All) or full control. */
-export const MANAGE = ['Sites.Manage.All', 'Sites.FullControl.All'];
+/** Creating, changing and deleting lists takes the Manage level (Sites.Manage.All, or a manage grant with Sites.Selected). */
+export const MANAGE = ['Sites.Manage.All', 'Sites.FullControl.All', 'Sites.Selected'];
 
 /** One of the three ways to name a list: getByTitle('…'), lists(guid'…'), GetList('<server-relative url>'). */
 export const LIST =

@@ -6,7 +6,7 @@
  * them. Only fields the list has are accepted; values are checked against the field's type.
  */
 import { randomUUID } from 'node:crypto';
-import type { EmulatorResponse, Route, TenantState } from '../../types.js';
+import type { EmulatorRequest, EmulatorResponse, Route, TenantState } from '../../types.js';
 import { seedGuid } from '../../seed-content.js';
 import { contentTypesOf } from './contenttype.js';
 import { fieldNamed, unescapeXml } from './field.js';
@@ -15,6 +15,7 @@ import { bodyOf, entityTypeName, LIST, methodOf, withList, type SharePointList }
 import { applySelect, collection, entity, filterOf, spError, topOf, unsupportedFilter, type SelectExpander } from './odata.js';
 import type { StoredPage } from './page.js';
 import { now, READ, siteOf, sp, webOf, WRITE, type SpContext } from './route.js';
+import { siteGrantAllows } from './site-grants.js';
 
 export interface ListItem {
   Id: number;
@@ -329,7 +330,7 @@ export const listItemRoutes: Route[] = [
     host: 'sharepoint',
     path: /^(?<web>(?:\/[^/]+)*?)\/_vti_bin\/client\.svc\/ProcessQuery$/i,
     roles: READ,
-    handler: (request, params, state) => processQuery(state, `https://${request.host}${params.web ?? ''}`, request.body.toString('utf8'), request.token?.roles ?? []),
+    handler: (request, params, state) => processQuery(state, request, `https://${request.host}${params.web ?? ''}`),
   },
 ];
 
@@ -351,9 +352,12 @@ function csom(body: unknown[]): EmulatorResponse {
  * The two CSOM requests the CLI makes to update an item without a new version: the web's object identity, and
  * `ParseAndSetFieldValue` calls followed by `SystemUpdate` on `<identity>:list:<list>:item:<id>,1`. Others are refused.
  */
-function processQuery(state: TenantState, url: string, xml: string, roles: readonly string[]): EmulatorResponse {
+function processQuery(state: TenantState, request: EmulatorRequest, url: string): EmulatorResponse {
+  const xml = request.body.toString('utf8');
   const site = siteOf(state, url.toLowerCase().replace(/\/+$/, ''));
   if (!site) return csom([csomHeader({ message: 'File Not Found.', type: 'System.IO.FileNotFoundException', code: -2147024894 })]);
+  const denied = csom([csomHeader({ message: 'Access denied.', type: 'System.UnauthorizedAccessException', code: -2147024891 })]);
+  if (!siteGrantAllows(request, READ, site, state)) return denied;
   const web = webOf(site.rootWeb, url.toLowerCase().replace(/\/+$/, ''));
   const identity = `740c6a0b-85e2-48a0-a494-e0f1759d4aa7|740c6a0b-85e2-48a0-a494-e0f1759d4aa7:site:${site.Id}:web:${web.Id}`;
   if (/Name="Current"/.test(xml) && /Name="Web"/.test(xml) && /Name="ServerRelativeUrl"/.test(xml)) {
@@ -363,7 +367,8 @@ function processQuery(state: TenantState, url: string, xml: string, roles: reado
   if (!target || !/<Method Name="SystemUpdate"/.test(xml)) {
     return csom([csomHeader({ message: 'The emulated tenant does not serve this CSOM request.', type: 'Microsoft.SharePoint.Client.InvalidClientQueryException', code: -1 })]);
   }
-  if (!roles.some((r) => WRITE.includes(r))) return csom([csomHeader({ message: 'Access denied.', type: 'System.UnauthorizedAccessException', code: -2147024891 })]);
+  // The route lets any reader in; a system update writes, so it needs a write role (or a write grant on this site).
+  if (!(request.token?.roles ?? []).some((r) => WRITE.includes(r)) || !siteGrantAllows(request, WRITE, site, state)) return denied;
   const list = web.lists.find((l) => l.Id.toLowerCase() === target[2].toLowerCase());
   const item = list?.items.find((i) => i.Id === Number(target[3]));
   if (!list || !item) return csom([csomHeader({ message: 'Item does not exist. It may have been deleted by another user.', type: 'System.ArgumentException', code: -2147024809 })]);

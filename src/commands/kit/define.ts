@@ -26,6 +26,8 @@ export interface CommandSpec<S extends OptionSpecs, O = OptionValues<S>> {
   readonly readOnly: boolean;
   readonly readOnlyWhen?: (options: O) => boolean;
   readonly resourceFrom?: (options: O, context: ResourceContext) => ResourceDecision;
+  /** Its site option becomes the SharePoint root of the commands after it (`spo set --url`). */
+  readonly setsSharePointRoot?: boolean;
 }
 
 /** A command of more than one request, or with logic of its own: `run` gets the typed options. */
@@ -76,6 +78,7 @@ export function command<S extends OptionSpecs>(spec: FullCommandSpec<S>): Comman
     options: toSchemas(spec.options),
     rules: spec.rules,
     allowUnknownOptions: spec.allowUnknownOptions,
+    setsSharePointRoot: spec.setsSharePointRoot,
     permissionsWhen: permissionsWhen && ((options) => normalisePermissions(permissionsWhen(typed<S>(options)))),
     validate: validate && ((options) => validate(typed<S>(options), extraOptions(spec.options, options))),
     readOnlyWhen: readOnlyWhen && ((options) => readOnlyWhen(typed<S>(options))),
