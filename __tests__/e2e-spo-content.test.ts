@@ -78,14 +78,14 @@ describe('content through the bundled action', () => {
 - id: added
   run: m365 spo listitem add -u ${OPS} -t Releases --Title v2.0.0 --Status Planned --output json
 - m365 spo listitem set -u ${OPS} -t Releases -i "{{ added.Id }}" --Status Released
-- id: item
+- id: release
   run: m365 spo listitem get -u ${OPS} -t Releases -i "{{ added.Id }}" -p Title,Status
 - id: count
   run: m365 spo listitem list -u https://contoso.sharepoint.com -t Inventory --fields Id
   query: length(@)
 - m365 spo listitem remove -u ${OPS} -t Releases -i "{{ added.Id }}" -f
 `);
-    expect(output(result, 'item')).toEqual({ Title: 'v2.0.0', Status: 'Released' });
+    expect(output(result, 'release')).toEqual({ Title: 'v2.0.0', Status: 'Released' });
     expect(output(result, 'count')).toBe(5200);
   });
 
