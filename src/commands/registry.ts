@@ -93,8 +93,6 @@ import { spoWebSet } from './spo/web-set.js';
 import { status } from './status.js';
 import { teamsAppInstall } from './teams/app-install.js';
 import { teamsAppList } from './teams/app-list.js';
-import { teamsAppPublish } from './teams/app-publish.js';
-import { teamsAppUpdate } from './teams/app-update.js';
 import { teamsChannelAdd } from './teams/channel-add.js';
 import { teamsChannelGet } from './teams/channel-get.js';
 import { teamsChannelList } from './teams/channel-list.js';
@@ -203,8 +201,6 @@ export const catalogue: readonly CommandDefinition[] = [
   teamsTabList,
   teamsAppList,
   teamsAppInstall,
-  teamsAppPublish,
-  teamsAppUpdate,
   spoSet,
   request,
   status,

@@ -325,13 +325,6 @@ export const listItemRoutes: Route[] = [
   sp('POST', `web/${ITEM}`, WRITE, deleteItem),
   sp('DELETE', `web/${ITEM}`, WRITE, deleteItem),
   sp('POST', `web/${LIST}/GetItems`, READ, getItemsByCaml),
-  {
-    method: 'POST',
-    host: 'sharepoint',
-    path: /^(?<web>(?:\/[^/]+)*?)\/_vti_bin\/client\.svc\/ProcessQuery$/i,
-    roles: READ,
-    handler: (request, params, state) => processQuery(state, request, `https://${request.host}${params.web ?? ''}`),
-  },
 ];
 
 /** The header every CSOM answer starts with. */
@@ -352,7 +345,12 @@ function csom(body: unknown[]): EmulatorResponse {
  * The two CSOM requests the CLI makes to update an item without a new version: the web's object identity, and
  * `ParseAndSetFieldValue` calls followed by `SystemUpdate` on `<identity>:list:<list>:item:<id>,1`. Others are refused.
  */
-function processQuery(state: TenantState, request: EmulatorRequest, url: string): EmulatorResponse {
+/** True for the CSOM requests of an item's system update (the rest of CSOM is tenant-csom.ts's). */
+export function isSystemUpdateQuery(xml: string): boolean {
+  return /<Method Name="SystemUpdate"/.test(xml) || (/Name="Current"/.test(xml) && /Name="Web"/.test(xml) && /Name="ServerRelativeUrl"/.test(xml));
+}
+
+export function systemUpdateQuery(state: TenantState, request: EmulatorRequest, url: string): EmulatorResponse {
   const xml = request.body.toString('utf8');
   const site = siteOf(state, url.toLowerCase().replace(/\/+$/, ''));
   if (!site) return csom([csomHeader({ message: 'File Not Found.', type: 'System.IO.FileNotFoundException', code: -2147024894 })]);
