@@ -41,8 +41,37 @@ import { spoHubSiteDisconnect } from './spo/hubsite-disconnect.js';
 import { spoHubSiteGet } from './spo/hubsite-get.js';
 import { spoHubSiteList } from './spo/hubsite-list.js';
 import { spoHubSiteRegister } from './spo/hubsite-register.js';
+import { spoFieldAdd } from './spo/field-add.js';
+import { spoFieldGet } from './spo/field-get.js';
+import { spoFieldList } from './spo/field-list.js';
+import { spoFileAdd } from './spo/file-add.js';
+import { spoFileCopy } from './spo/file-copy.js';
+import { spoFileGet } from './spo/file-get.js';
+import { spoFileList } from './spo/file-list.js';
+import { spoFileMove } from './spo/file-move.js';
+import { spoFileRemove } from './spo/file-remove.js';
+import { spoFolderAdd } from './spo/folder-add.js';
+import { spoFolderGet } from './spo/folder-get.js';
+import { spoFolderList } from './spo/folder-list.js';
+import { spoListAdd } from './spo/list-add.js';
+import { spoListGet } from './spo/list-get.js';
 import { spoListList } from './spo/list-list.js';
+import { spoListRemove } from './spo/list-remove.js';
+import { spoListSet } from './spo/list-set.js';
 import { spoListItemAdd } from './spo/listitem-add.js';
+import { spoListItemGet } from './spo/listitem-get.js';
+import { spoListItemList } from './spo/listitem-list.js';
+import { spoListItemRemove } from './spo/listitem-remove.js';
+import { spoListItemSet } from './spo/listitem-set.js';
+import { spoPageAdd } from './spo/page-add.js';
+import { spoPageClientSideWebPartAdd } from './spo/page-clientsidewebpart-add.js';
+import { spoPageGet } from './spo/page-get.js';
+import { spoPageList } from './spo/page-list.js';
+import { spoPagePublish } from './spo/page-publish.js';
+import { spoPageRemove } from './spo/page-remove.js';
+import { spoPageSectionAdd } from './spo/page-section-add.js';
+import { spoPageSet } from './spo/page-set.js';
+import { spoPageTextAdd } from './spo/page-text-add.js';
 import { spoSet } from './spo/set.js';
 import { spoSiteAdd } from './spo/site-add.js';
 import { spoSiteAppCatalogAdd } from './spo/site-appcatalog-add.js';
@@ -64,8 +93,6 @@ import { spoWebSet } from './spo/web-set.js';
 import { status } from './status.js';
 import { teamsAppInstall } from './teams/app-install.js';
 import { teamsAppList } from './teams/app-list.js';
-import { teamsAppPublish } from './teams/app-publish.js';
-import { teamsAppUpdate } from './teams/app-update.js';
 import { teamsChannelAdd } from './teams/channel-add.js';
 import { teamsChannelGet } from './teams/channel-get.js';
 import { teamsChannelList } from './teams/channel-list.js';
@@ -111,7 +138,36 @@ export const catalogue: readonly CommandDefinition[] = [
   spoWebAdd,
   spoWebSet,
   spoListList,
+  spoListGet,
+  spoListAdd,
+  spoListSet,
+  spoListRemove,
+  spoFieldAdd,
+  spoFieldGet,
+  spoFieldList,
   spoListItemAdd,
+  spoListItemGet,
+  spoListItemList,
+  spoListItemSet,
+  spoListItemRemove,
+  spoFileGet,
+  spoFileList,
+  spoFileAdd,
+  spoFileRemove,
+  spoFileCopy,
+  spoFileMove,
+  spoFolderAdd,
+  spoFolderGet,
+  spoFolderList,
+  spoPageAdd,
+  spoPageGet,
+  spoPageList,
+  spoPageSet,
+  spoPagePublish,
+  spoPageRemove,
+  spoPageSectionAdd,
+  spoPageClientSideWebPartAdd,
+  spoPageTextAdd,
   entraGroupList,
   entraGroupGet,
   entraGroupAdd,
@@ -145,8 +201,6 @@ export const catalogue: readonly CommandDefinition[] = [
   teamsTabList,
   teamsAppList,
   teamsAppInstall,
-  teamsAppPublish,
-  teamsAppUpdate,
   spoSet,
   request,
   status,

@@ -6,6 +6,7 @@
  */
 import type { EmulatorRequest, Route, TenantState } from '../../types.js';
 import { seedGuid } from '../../seed-content.js';
+import { isSystemUpdateQuery, systemUpdateQuery } from './listitem.js';
 import { CsomError, csomDate, csomGuid, csomResponse, processQuery, type CsomObject, type CsomRoots } from './csom.js';
 import { FULL, now, READ, sp } from './route.js';
 import { groupIdOf, newSite, siteByUrl, type SharePointSite } from './site.js';
@@ -322,7 +323,12 @@ export const csomRoutes: Route[] = [
     host: 'sharepoint',
     path: /^(?<web>(?:\/[^/]+)*?)\/_vti_bin\/client\.svc\/ProcessQuery\/?$/i,
     roles: READ,
-    handler: (request, params, state) =>
-      isAdminHost(request.host) && !params.web ? csomResponse(processQuery(request.body.toString('utf8'), rootsFor(state, request))) : onSite.handler(request, params, state),
+    handler: (request, params, state) => {
+      const xml = request.body.toString('utf8');
+      if (isAdminHost(request.host) && !params.web) return csomResponse(processQuery(xml, rootsFor(state, request)));
+      // One ProcessQuery endpoint per site: a list item's system update is answered by its noun's file.
+      if (isSystemUpdateQuery(xml)) return systemUpdateQuery(state, request, `https://${request.host}${params.web ?? ''}`);
+      return onSite.handler(request, params, state);
+    },
   },
 ];
