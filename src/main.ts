@@ -15,7 +15,7 @@ import { withTokenDiagnostics } from './permissions/refusal.js';
 import { reportLeastPrivilege } from './permissions/report.js';
 import { publishOutputs, type CommandOutcome } from './report/outputs.js';
 import { codeBlock } from './report/render.js';
-import { buildSummary } from './report/summary.js';
+import { buildSummary, textSummary } from './report/summary.js';
 import { createRunControl, untilAborted, type Interruption, type RunControl } from './run-control.js';
 import { readSettings, type Settings } from './settings.js';
 
@@ -44,7 +44,16 @@ export async function run(host: Host, options: RunOptions = {}): Promise<RunStat
   let plan: Plan;
   try {
     settings = readSettings(host, options.cwd);
-    plan = createPlan({ commands: settings.commands, source: settings.commandsSource, catalogue, cloud: settings.cloud, spoUrl: settings.spoUrl, cwd: settings.cwd });
+    const files = settings.files;
+    plan = createPlan({
+      commands: settings.commands,
+      source: settings.commandsSource,
+      catalogue,
+      cloud: settings.cloud,
+      spoUrl: settings.spoUrl,
+      cwd: settings.cwd,
+      assertReadable: (path) => files.assertReadable(path),
+    });
     if (settings.dryRun) {
       await reportDryRun(host, plan);
       return 'succeeded';
@@ -74,7 +83,7 @@ async function fail(host: Host, error: unknown): Promise<void> {
   host.setFailed(message);
   // The job summary says why the step failed, too; best effort, as a summary that cannot be written is no reason to fail.
   try {
-    await host.appendSummary(`## Microsoft 365 commands\n\n${failureNote(message)}`);
+    await host.appendSummary(textSummary('## Microsoft 365 commands', '❌ The step failed.', message));
   } catch (summaryError) {
     host.debug(`The job summary could not be written: ${toActionError(summaryError).message}`);
   }
@@ -194,7 +203,7 @@ function notRun(command: PlannedCommand, reason: string, status: 'failed' | 'ski
 async function reportDryRun(host: Host, plan: Plan): Promise<void> {
   host.info(`Dry run: ${plan.commands.length} command(s) planned; nothing was requested.`);
   host.logUntrusted(formatPlan(plan));
-  await host.appendSummary(`### m365-action dry run\n\n${codeBlock(formatPlan(plan))}\n`);
+  await host.appendSummary(textSummary('### m365-action dry run', '', formatPlan(plan)));
   await reportLeastPrivilege(host, plan);
 }
 
