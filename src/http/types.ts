@@ -16,6 +16,12 @@ export interface HttpRequest {
   body?: unknown;
   /** How to read the response body. Default 'json' (an empty body gives undefined). */
   responseType?: 'json' | 'text' | 'buffer';
+  /**
+   * A GET whose answer may be a redirect to a pre-authorised download URL on another host (Graph's reports, drive item
+   * content): only then is a redirect to another host followed, over https, without the token, the caller's headers
+   * or a body. Every other redirect to another host is refused.
+   */
+  download?: boolean;
 }
 
 export interface HttpResponse<T = unknown> {
