@@ -137,7 +137,9 @@ describe('spo set', () => {
 describe('the table', () => {
   it('has a success row and a failure row for every command of the catalogue', async () => {
     const { catalogue } = await import('../src/commands/registry.js');
-    for (const command of catalogue) {
+    // Areas whose rows live in a table file of their own (commands-services.test.ts checks its areas the same way).
+    const elsewhere = ['outlook', 'tenant', 'onedrive', 'planner', 'external', 'purview'];
+    for (const command of catalogue.filter((c) => !elsewhere.includes(c.name.split(' ')[0]))) {
       const rows = ROWS[command.name] ?? [];
       expect(rows.some((r) => r.error === undefined), `${command.name}: a success row`).toBe(true);
       if (command.options.length > 0) expect(rows.some((r) => r.error !== undefined), `${command.name}: a failure row`).toBe(true);

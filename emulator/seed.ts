@@ -6,6 +6,7 @@ import { DEMO_APP_ID, DEMO_APP_NAME, DEMO_SHAREPOINT_HOST, DEMO_TENANT_DOMAIN, D
 import { registeredCertificateOf } from './demo-app.js';
 import { demoFederatedCredentials } from './federation.js';
 import { seedContent } from './seed-content.js';
+import { seedServices } from './seed-services.js';
 import { derivedGuid } from './tokens.js';
 import type { EntraApp, RegisteredCertificate, TenantState } from './types.js';
 
@@ -17,6 +18,14 @@ export const DEMO_APP_ROLES = [
   'Group.ReadWrite.All',
   'Application.Read.All',
   'ActivityFeed.Read',
+  'ServiceHealth.Read.All',
+  'ServiceMessage.Read.All',
+  'Reports.Read.All',
+  'ReportSettings.Read.All',
+  'Tasks.ReadWrite.All',
+  'ExternalConnection.Read.All',
+  'Mail.Send',
+  'CrossTenantInformation.ReadBasic.All',
 ];
 
 export interface TenantOptions {
@@ -42,6 +51,7 @@ export function createTenantState(options: TenantOptions): TenantState {
     sites: [],
     tenantAppCatalogUrl: `https://${DEMO_SHAREPOINT_HOST}/sites/appcatalog`,
     tenantAppCatalog: [],
+    ...seedServices({ tenantId: DEMO_TENANT_ID, domain: DEMO_TENANT_DOMAIN, sharePointHost: DEMO_SHAREPOINT_HOST }, DEMO_APP_ID),
   };
   seedContent(state);
   return state;

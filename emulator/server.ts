@@ -303,13 +303,14 @@ export class EmulatorServer {
     return entry.fault;
   }
 
-  private findRoute(method: string, host: string, path: string): { route?: Route; params: Record<string, string>; pathMatched: boolean } {
+  private findRoute(request: EmulatorRequest): { route?: Route; params: Record<string, string>; pathMatched: boolean } {
+    const { method, host, path } = request;
     const hostClass = hostClassOf(host);
     let pathMatched = false;
     for (const { route, path: pattern } of this.routes) {
       if (route.host !== hostClass && route.host.toLowerCase() !== host) continue;
       const match = pattern.exec(path);
-      if (!match) continue;
+      if (!match || (route.accepts && !route.accepts(request))) continue;
       pathMatched = true;
       if (route.method.toUpperCase() !== method) continue;
       return { route, params: { ...match.groups }, pathMatched };
@@ -347,7 +348,7 @@ export class EmulatorServer {
     if (fault?.delayMs) await sleep(fault.delayMs);
     if (fault?.reset) return 'reset';
     if (fault?.status) return faultResponse(host, fault);
-    const { route, params, pathMatched } = this.findRoute(method, host, path);
+    const { route, params, pathMatched } = this.findRoute(request);
     const hostClass = hostClassOf(host);
     const token = this.checkToken(request, entry);
     if (route?.requiresToken ?? (hostClass !== undefined && hostClass !== 'login')) {

@@ -3,7 +3,14 @@
  * tenant state as a whole (composed of the types each noun keeps beside its routes), the request log and faults.
  */
 import type { IncomingHttpHeaders } from 'node:http';
+import type { ExternalConnection } from './routes/graph/external.js';
 import type { Group } from './routes/graph/groups.js';
+import type { MailState } from './routes/graph/mail.js';
+import type { PlannerState } from './routes/graph/planner.js';
+import type { ReportsState } from './routes/graph/reports.js';
+import type { ServiceAnnouncementState } from './routes/graph/serviceannouncement.js';
+import type { ActivityFeedState } from './routes/management.js';
+import type { PersonalSite } from './routes/sharepoint/onedrive.js';
 import type { CatalogApp } from './routes/sharepoint/app.js';
 import type { SharePointSite } from './routes/sharepoint/site.js';
 
@@ -69,6 +76,8 @@ export interface Route {
   readonly requiresToken?: boolean;
   /** App role (any of) the token must carry; 403 otherwise. */
   readonly roles?: readonly string[];
+  /** Where several routes share a path (CSOM's ProcessQuery): whether this one serves the request (its body). */
+  readonly accepts?: (request: EmulatorRequest) => boolean;
   readonly handler: RouteHandler;
 }
 
@@ -112,6 +121,14 @@ export interface TenantState {
   /** URL of the tenant app catalog site. */
   tenantAppCatalogUrl: string;
   tenantAppCatalog: CatalogApp[];
+  /** Microsoft 365 services: service health, usage reports, Planner, connectors, mail, OneDrives, the audit feed. */
+  serviceAnnouncement: ServiceAnnouncementState;
+  reports: ReportsState;
+  planner: PlannerState;
+  externalConnections: ExternalConnection[];
+  mail: MailState;
+  personalSites: PersonalSite[];
+  activityFeed: ActivityFeedState;
 }
 
 /** One recorded request (never the token itself). */

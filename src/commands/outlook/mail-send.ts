@@ -1,13 +1,8 @@
 import { basename } from 'node:path';
-import { ActionError } from '../../errors.js';
 import { ACCEPT, command, opt, segment } from '../kit/index.js';
 import type { CommandContext } from '../types.js';
 
 const MAX_ATTACHMENT_BYTES = 3 * 1024 * 1024;
-
-const NO_SENDER =
-  "app-only sign-in has no user of its own to send from: give --sender with the UPN or ID of the user to send as (the CLI's rule for app-only sign-in). " +
-  'The app needs Mail.Send; an Exchange application access policy can limit it to that mailbox.';
 
 /** `a@x, b@y` → Graph recipients; undefined when the option was not given. */
 function recipients(list: string | undefined): { emailAddress: { address: string } }[] | undefined {
@@ -16,8 +11,9 @@ function recipients(list: string | undefined): { emailAddress: { address: string
 
 /**
  * `outlook mail send`: sends an email as `--sender` (Graph `users/{sender}/sendMail`). App-only has no signed-in user
- * to send as, so `--sender` is required here, as the CLI requires it for app-only sign-in. Like the CLI, it prints
- * nothing: the result is empty.
+ * to send as, so `--sender` is required here, as the CLI requires it for app-only sign-in; an Exchange application
+ * access policy can limit the app's Mail.Send to the mailboxes it should send from. Like the CLI, it prints nothing:
+ * the result is empty.
  */
 export const outlookMailSend = command({
   name: 'outlook mail send',
@@ -30,7 +26,7 @@ export const outlookMailSend = command({
     to: opt.string('Comma-separated list of emails to send the message to.', { short: 't', required: true }),
     cc: opt.string('Comma-separated list of CC recipients.'),
     bcc: opt.string('Comma-separated list of BCC recipients.'),
-    sender: opt.string('UPN or ID of the user to send the message as (required app-only).'),
+    sender: opt.string('UPN or ID of the user to send the message as: app-only sign-in has no user of its own to send from (the CLI requires it app-only too).', { required: true }),
     mailbox: opt.string('Mailbox (shared mailbox, group, distribution list) to send on behalf of; the sender must be its delegate.', { short: 'm' }),
     bodyContents: opt.string('Body of the email.', { required: true }),
     bodyContentType: opt.enum(['Text', 'HTML'], 'Type of the body content. Default: Text.'),
@@ -38,10 +34,7 @@ export const outlookMailSend = command({
     attachment: opt.file('Path to a file to attach (at most 3 MB).'),
     saveToSentItems: opt.boolean("Save the email in the sender's sent items. Default: true."),
   },
-  validate: ({ sender }) => (sender === undefined ? NO_SENDER : undefined),
   async run(context, options) {
-    // Planning skips `validate` while a value waits for a {{ }} reference: the rule holds here too.
-    if (options.sender === undefined) throw new ActionError(`'outlook mail send': ${NO_SENDER}`);
     const attachments = options.attachment === undefined ? undefined : [await attachmentOf(context, options.attachment)];
     const message = {
       subject: options.subject,
