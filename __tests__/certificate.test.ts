@@ -1,10 +1,11 @@
 import { createHash, createPrivateKey, sign, verify, X509Certificate } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import forge from 'node-forge';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCertificate, type LoadedCertificate } from '../src/auth/certificate.js';
+import { loadCertificate, MAX_CERTIFICATE_BYTES, type LoadedCertificate } from '../src/auth/certificate.js';
 import { ActionError } from '../src/errors.js';
 import type { CertificateInput } from '../src/settings-types.js';
 
@@ -273,6 +274,35 @@ describe('loadCertificate: precise errors', () => {
     );
     expect(error).toBeInstanceOf(ActionError);
     expect(`${error?.message}\n${error?.hint}`).not.toContain(secret);
+  });
+});
+
+describe('loadCertificate: files that are not certificates are refused before they are read whole', () => {
+  it('refuses /dev/zero (a device that never ends) instead of running out of memory', async () => {
+    await expect(load(file('/dev/zero'))).rejects.toThrow(
+      "The certificate file '/dev/zero' (input 'certificate-file') is not a regular file (a device, pipe or socket).",
+    );
+  });
+
+  it('refuses a named pipe without waiting for a writer', async () => {
+    const fifo = join(scratch, 'cert.fifo');
+    execFileSync('mkfifo', [fifo]);
+    await expect(load(file(fifo))).rejects.toThrow('is not a regular file (a device, pipe or socket).');
+  });
+
+  it('refuses a directory', async () => {
+    await expect(load(file(scratch))).rejects.toThrow(`The certificate file '${scratch}' (input 'certificate-file') is a directory.`);
+  });
+
+  it('refuses a file larger than 1 MiB, and inline text that could only decode to one', async () => {
+    const big = join(scratch, 'big.pfx');
+    writeFileSync(big, Buffer.alloc(MAX_CERTIFICATE_BYTES + 1, 0x30));
+    await expect(load(file(big))).rejects.toThrow(`The certificate file '${big}' (input 'certificate-file') is larger than 1 MiB.`);
+    await expect(load(inline('A'.repeat(2 * MAX_CERTIFICATE_BYTES)))).rejects.toThrow("The certificate (input 'certificate') is larger than 1 MiB.");
+  });
+
+  it('reads a file that reports no size (as those of /proc) only up to the limit', async () => {
+    await expect(load(file('/proc/self/status'))).rejects.toThrow('is neither PEM text nor a PFX (PKCS#12) file.');
   });
 });
 

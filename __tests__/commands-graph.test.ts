@@ -81,7 +81,7 @@ describe('request', () => {
     const url = 'https://manage.office.com/api/v1.0/contoso.onmicrosoft.com/activity/feed/subscriptions/list';
     const api = new FakeApi({ [`GET ${url}`]: [{ contentType: 'Audit.General' }] });
     expect(await run(request, api, { url, 'x-custom': 'yes' })).toEqual([{ contentType: 'Audit.General' }]);
-    expect(api.calls[0]).toEqual({ method: 'GET', url, headers: { 'x-custom': 'yes', accept: 'application/json' }, body: undefined, responseType: 'json' });
+    expect(api.calls[0]).toEqual({ method: 'GET', url, headers: { 'x-custom': 'yes', accept: 'application/json' }, body: undefined, responseType: 'json', download: false });
   });
 
   it('posts a body and reads text when the accept header is not JSON', async () => {
@@ -97,7 +97,7 @@ describe('request', () => {
     const result = await run(request, api, { url: "@spo/_api/web/GetFileByServerRelativePath(decodedurl='/a.bin')/$value", filePath: 'a.bin' }, dir);
     expect(result).toBe(join(dir, 'a.bin'));
     expect(readFileSync(join(dir, 'a.bin'))).toEqual(Buffer.from([1, 2, 3]));
-    expect(api.calls[0].responseType).toBe('buffer');
+    expect(api.calls[0]).toMatchObject({ responseType: 'buffer', download: true });
   });
 
   it('resolves the URL tokens of the CLI', () => {

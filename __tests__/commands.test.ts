@@ -53,6 +53,7 @@ const ROWS: Record<string, readonly Row[]> = {
   ],
   'spo site get': [
     { run: `spo site get --url ${OPS}`, doc: 'spo/site/site-get', result: { Url: OPS } },
+    { run: 'spo site get --url https://x@contoso.sharepoint.com/sites/ops', error: "Option '--url' (command 1, line 1) is not accepted: its text before '@' hides the real host" },
     { run: 'spo site get --url https://contoso.example.com/sites/ops', error: 'which is not a SharePoint Online URL of cloud Public' },
   ],
   'spo web get': [
@@ -88,6 +89,10 @@ const ROWS: Record<string, readonly Row[]> = {
     { run: 'request --url "@graph/v1.0/sites/root?$select=webUrl"', result: { webUrl: ROOT } },
     { run: 'request --url https://example.com/x', error: 'that host belongs to no Microsoft 365 resource of cloud Public' },
     { run: 'request --url @graph/me', error: '/me' },
+    // Refused at planning, before any token: a user-info part (never echoed), a port, a line break in a header.
+    { run: 'request --url "https://graph.microsoft.com:secret@evil.example/v1.0/users"', error: "request to 'https://…@evil.example/v1.0/users' (command 1, line 1) is not accepted: its text before '@' hides the real host (evil.example); remove it." },
+    { run: 'request --url https://graph.microsoft.com:8443/v1.0/users', error: 'it names port 8443, and Microsoft 365 answers on the https port only' },
+    { run: ['request --url @graph/users --x-evil "a\r\nAuthorization: Bearer x"'], error: "Header option '--x-evil' has a name or value a header cannot hold" },
   ],
   'spo set': [
     // The CLI prints nothing; the commands after it use its root (here: the tenant app catalog found from it).

@@ -26,7 +26,7 @@ function freshState(): TenantState {
     tenantId: '7b0d5f3e-2a41-4c8e-9f6d-1e3a5b7c9d20',
     domain: 'contoso.onmicrosoft.com',
     sharePointHost: 'contoso.sharepoint.com',
-    apps: [{ appId: '3f2b8c1d-6e4a-4b9f-8c7d-2a1e5f9b0c34', id: '9d7c1b2a-0000-4000-8000-000000000001', displayName: 'm365-action demo', roles: [], certificates: [], federatedCredentials: [] }],
+    apps: [{ appId: '3f2b8c1d-6e4a-4b9f-8c7d-2a1e5f9b0c34', id: '9d7c1b2a-0000-4000-8000-000000000001', displayName: 'm365-action demo', roles: {}, certificates: [], federatedCredentials: [] }],
     groups: [],
     sites: [],
     tenantAppCatalogUrl: '',

@@ -356,6 +356,38 @@ describe('fault injection', () => {
     expect((await get(openIdUrl)).status).toBe(200);
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
   });
+
+  it('answers a status fault on the login host in Entra ID error shape', async () => {
+    emulator.injectFault({ host: 'login', path: /\/token$/, status: 504, times: 1 });
+    const { status, body } = await tokenRequest(certificateAssertion());
+    expect(status).toBe(504);
+    expect(body).toMatchObject({ error: 'server_error', error_codes: [] });
+    expect((await tokenRequest(certificateAssertion())).status).toBe(200);
+  });
+
+  it('answers a transient AADSTS code on the token endpoint', async () => {
+    emulator.injectFault({ host: 'login', path: /\/token$/, aadsts: 90033, times: 1 });
+    const { status, body } = await tokenRequest(certificateAssertion());
+    expect(status).toBe(400);
+    expect(aadsts(body)).toEqual({ code: 90033, error: 'temporarily_unavailable', message: 'AADSTS90033: A transient error has occurred. Please try again.' });
+  });
+
+  it('answers a redirect to another host instead of the route', async () => {
+    emulator.injectFault({ host: 'graph', path: /^\/v1\.0\/users$/, redirect: 'https://files.example.net/x', status: 307, times: 1 });
+    const response = await fetch('https://graph.microsoft.com/v1.0/users', { dispatcher, redirect: 'manual' });
+    expect(response.status).toBe(307);
+    expect(response.headers.get('location')).toBe('https://files.example.net/x');
+    await response.arrayBuffer();
+  });
+
+  it('sends the headers at once and the body late', async () => {
+    emulator.injectFault({ path: /openid-configuration$/, bodyDelayMs: 150, times: 1 });
+    const response = await fetch(openIdUrl, { dispatcher });
+    expect(response.status).toBe(200);
+    const headersArrived = Date.now();
+    expect(await response.json()).toHaveProperty('token_endpoint');
+    expect(Date.now() - headersArrived).toBeGreaterThanOrEqual(140);
+  });
 });
 
 describe('workload identity federation', () => {

@@ -167,31 +167,87 @@ describe('token pinning', () => {
     });
   });
 
-  it('does not carry the token on a redirect to a host of no resource', async () => {
+});
+
+describe('redirects', () => {
+  const CONTENT = 'https://graph.microsoft.com/v1.0/drives/1/items/2/content';
+
+  it('follows a download to another host over https, without token, caller headers or body', async () => {
     routes['graph.microsoft.com/v1.0/drives/1/items/2/content'] = () => ({ status: 302, headers: { location: 'https://files.example.net/blob?x=1' } });
     routes['files.example.net/blob'] = () => ({ status: 200, body: 'file bytes', headers: { 'content-type': 'application/octet-stream' } });
-    const response = await client().api.request<Buffer>({ url: 'https://graph.microsoft.com/v1.0/drives/1/items/2/content', responseType: 'buffer' });
+    const response = await client().api.request<Buffer>({ url: CONTENT, responseType: 'buffer', download: true, headers: { 'x-extra': 'kept at home' } });
     expect(response.body.toString('utf8')).toBe('file bytes');
-    expect(seen.map((s) => [s.host, s.path, s.authorization])).toEqual([
-      ['graph.microsoft.com', '/v1.0/drives/1/items/2/content', 'Bearer token-for-https://graph.microsoft.com'],
-      ['files.example.net', '/blob?x=1', undefined],
+    expect(seen.map((s) => [s.host, s.path, s.authorization, s.accept, s.body])).toEqual([
+      ['graph.microsoft.com', '/v1.0/drives/1/items/2/content', 'Bearer token-for-https://graph.microsoft.com', 'application/json', ''],
+      ['files.example.net', '/blob?x=1', undefined, '*/*', ''],
     ]);
   });
 
-  it('uses the token of the other resource on a redirect to its host, and keeps it on the same host', async () => {
-    routes['graph.microsoft.com/v1.0/a'] = () => ({ status: 307, headers: { location: '/v1.0/b' } });
-    routes['graph.microsoft.com/v1.0/b'] = () => ({ status: 308, headers: { location: 'https://contoso.sharepoint.com/_api/web' } });
+  it('refuses a redirect to another host for a request that is not a download, naming both hosts; the other host gets nothing', async () => {
+    routes['graph.microsoft.com/v1.0/drives/1/items/2/content'] = () => ({ status: 302, headers: { location: 'https://files.example.net/blob' } });
+    routes['files.example.net/blob'] = ok({ forged: 'result' });
+    await expect(client().api.request({ url: CONTENT })).rejects.toThrow(
+      'refusing to follow the redirect (302) of GET https://graph.microsoft.com/v1.0/drives/1/items/2/content from graph.microsoft.com to another host, files.example.net: only a download is followed to another host',
+    );
+    expect(seen.map((s) => s.host)).toEqual(['graph.microsoft.com']);
+  });
+
+  it('refuses a redirect to the host of another resource too: no token of either resource follows', async () => {
+    routes['graph.microsoft.com/v1.0/a'] = () => ({ status: 308, headers: { location: 'https://contoso.sharepoint.com/_api/web' } });
     routes['contoso.sharepoint.com/_api/web'] = ok({ Title: 'Root' });
-    await client().api.request({ method: 'POST', url: 'https://graph.microsoft.com/v1.0/a', body: { n: 1 } });
-    expect(seen.map((s) => [s.method, s.host, s.path, s.authorization, s.body])).toEqual([
-      ['POST', 'graph.microsoft.com', '/v1.0/a', 'Bearer token-for-https://graph.microsoft.com', '{"n":1}'],
-      ['POST', 'graph.microsoft.com', '/v1.0/b', 'Bearer token-for-https://graph.microsoft.com', '{"n":1}'],
-      ['POST', 'contoso.sharepoint.com', '/_api/web', 'Bearer token-for-https://contoso.sharepoint.com', '{"n":1}'],
+    await expect(client().api.request({ method: 'POST', url: 'https://graph.microsoft.com/v1.0/a', body: { n: 1 } })).rejects.toThrow(
+      'from graph.microsoft.com to another host, contoso.sharepoint.com',
+    );
+    expect(seen.map((s) => s.host)).toEqual(['graph.microsoft.com']);
+  });
+
+  it('never re-sends an upload to another host after a 307, download or not', async () => {
+    routes['contoso.sharepoint.com/_api/web/upload'] = () => ({ status: 307, headers: { location: 'https://files.example.net/steal' } });
+    routes['files.example.net/steal'] = ok({});
+    const upload = { method: 'POST', url: 'https://contoso.sharepoint.com/_api/web/upload', body: Buffer.from('package bytes') };
+    await expect(client().api.request(upload)).rejects.toThrow('to another host, files.example.net');
+    await expect(client().api.request({ ...upload, download: true })).rejects.toThrow('only a GET can be one');
+    expect(seen.map((s) => [s.host, s.body])).toEqual([['contoso.sharepoint.com', 'package bytes']]);
+  });
+
+  it('refuses a download redirect to another port or to plain http', async () => {
+    routes['graph.microsoft.com/v1.0/r1'] = () => ({ status: 302, headers: { location: 'https://files.example.net:8443/blob' } });
+    routes['graph.microsoft.com/v1.0/r2'] = () => ({ status: 301, headers: { location: 'http://files.example.net/blob' } });
+    await expect(client().api.request({ url: 'https://graph.microsoft.com/v1.0/r1', download: true })).rejects.toThrow(
+      'from graph.microsoft.com to files.example.net:8443: only the default https port is followed',
+    );
+    await expect(client().api.request({ url: 'https://graph.microsoft.com/v1.0/r2', download: true })).rejects.toThrow(
+      'refusing to follow the redirect (301) of GET https://graph.microsoft.com/v1.0/r2 to http://files.example.net/blob: only https URLs without user info are followed',
+    );
+    expect(seen.map((s) => s.host)).toEqual(['graph.microsoft.com', 'graph.microsoft.com']);
+  });
+
+  it('attaches no token after leaving the host, even when the other host sends the request back', async () => {
+    routes['graph.microsoft.com/v1.0/reports/x'] = () => ({ status: 302, headers: { location: 'https://files.example.net/r' } });
+    routes['files.example.net/r'] = () => ({ status: 302, headers: { location: 'https://graph.microsoft.com/v1.0/reports/y' } });
+    routes['graph.microsoft.com/v1.0/reports/y'] = ok({ value: [] });
+    await client().api.request({ url: 'https://graph.microsoft.com/v1.0/reports/x', download: true });
+    expect(seen.map((s) => [s.host, s.authorization])).toEqual([
+      ['graph.microsoft.com', 'Bearer token-for-https://graph.microsoft.com'],
+      ['files.example.net', undefined],
+      ['graph.microsoft.com', undefined],
     ]);
   });
 
-  it('turns a POST into a GET without body after a 303', async () => {
-    routes['graph.microsoft.com/v1.0/jobs'] = () => ({ status: 303, headers: { location: '/v1.0/jobs/1' } });
+  it('keeps method, body and token on the same host after 307 and 308', async () => {
+    routes['graph.microsoft.com/v1.0/a'] = () => ({ status: 307, headers: { location: '/v1.0/b' } });
+    routes['graph.microsoft.com/v1.0/b'] = () => ({ status: 308, headers: { location: '/v1.0/c' } });
+    routes['graph.microsoft.com/v1.0/c'] = ok({ done: true });
+    await client().api.request({ method: 'PATCH', url: 'https://graph.microsoft.com/v1.0/a', body: { n: 1 } });
+    expect(seen.map((s) => [s.method, s.path, s.authorization, s.body])).toEqual([
+      ['PATCH', '/v1.0/a', 'Bearer token-for-https://graph.microsoft.com', '{"n":1}'],
+      ['PATCH', '/v1.0/b', 'Bearer token-for-https://graph.microsoft.com', '{"n":1}'],
+      ['PATCH', '/v1.0/c', 'Bearer token-for-https://graph.microsoft.com', '{"n":1}'],
+    ]);
+  });
+
+  it.each([303, 301, 302])('turns a POST into a GET without body after a %i on the same host', async (status) => {
+    routes['graph.microsoft.com/v1.0/jobs'] = () => ({ status, headers: { location: '/v1.0/jobs/1' } });
     routes['graph.microsoft.com/v1.0/jobs/1'] = ok({ id: '1' });
     const response = await client().api.request({ method: 'POST', url: 'https://graph.microsoft.com/v1.0/jobs', body: { a: 1 } });
     expect(response.body).toEqual({ id: '1' });
@@ -199,6 +255,14 @@ describe('token pinning', () => {
       ['POST', '/v1.0/jobs', '{"a":1}', 'application/json'],
       ['GET', '/v1.0/jobs/1', '', undefined],
     ]);
+  });
+
+  it('refuses a 301 after a PUT: a write is only sent again after 307 or 308', async () => {
+    routes['graph.microsoft.com/v1.0/put'] = () => ({ status: 301, headers: { location: '/v1.0/elsewhere' } });
+    await expect(client().api.request({ method: 'PUT', url: 'https://graph.microsoft.com/v1.0/put', body: 'x' })).rejects.toThrow(
+      'refusing to follow the redirect (301) of PUT https://graph.microsoft.com/v1.0/put to https://graph.microsoft.com/v1.0/elsewhere: a PUT is only sent again after a 307 or 308',
+    );
+    expect(seen).toHaveLength(1);
   });
 
   it(`stops after ${MAX_REDIRECTS} redirects`, async () => {
@@ -212,8 +276,42 @@ describe('token pinning', () => {
   it('refuses to follow a redirect to plain http', async () => {
     routes['graph.microsoft.com/v1.0/x'] = () => ({ status: 301, headers: { location: 'http://graph.microsoft.com/v1.0/x' } });
     await expect(client().api.request({ url: 'https://graph.microsoft.com/v1.0/x' })).rejects.toThrow(
-      'refusing to follow the redirect of GET https://graph.microsoft.com/v1.0/x to http://graph.microsoft.com/v1.0/x: only https URLs without user info are followed',
+      'refusing to follow the redirect (301) of GET https://graph.microsoft.com/v1.0/x to http://graph.microsoft.com/v1.0/x: only https URLs without user info are followed',
     );
+  });
+});
+
+describe('checks before any token is asked for', () => {
+  const cases: [string, HttpRequest, string][] = [
+    ['a CR/LF in a header value', { url: 'https://graph.microsoft.com/v1.0/users', headers: { ConsistencyLevel: 'eventual\r\nX-Injected: 1' } }, 'the value of the header ConsistencyLevel holds a line break or NUL character'],
+    ['a header name with a colon', { url: 'https://graph.microsoft.com/v1.0/users', headers: { 'X-A: b': 'c' } }, '"X-A: b" is not a valid header name'],
+    ['a method with a space', { method: 'GET /x', url: 'https://graph.microsoft.com/v1.0/users' }, 'not an HTTP method'],
+    ['a download that is not a GET', { method: 'POST', url: 'https://graph.microsoft.com/v1.0/users', download: true }, 'only a GET can be one'],
+    ['a trailing-dot look-alike host', { url: 'https://contoso.sharepoint.com./_api/web' }, 'refusing to send a request to contoso.sharepoint.com.'],
+  ];
+  it.each(cases)('refuses %s', async (_name, req, message) => {
+    const { api, tokens } = client();
+    await expect(api.request(req)).rejects.toThrow(message);
+    expect(tokens.asked).toEqual([]);
+    expect(seen).toEqual([]);
+  });
+
+  it('refuses every request once the run signal fired, before a token is asked for', async () => {
+    const controller = new AbortController();
+    controller.abort('the run was cancelled (SIGINT)');
+    const tokens = fakeTokens();
+    const api = createApiClient({ transport: createTransport({ dispatcher }), tokens, resources: () => [graph], signal: controller.signal });
+    await expect(api.request({ url: 'https://graph.microsoft.com/v1.0/users' })).rejects.toMatchObject({
+      message: 'GET https://graph.microsoft.com/v1.0/users was stopped: the run was cancelled (SIGINT)',
+      code: 'ECANCELLED',
+    });
+    expect(tokens.asked).toEqual([]);
+    expect(seen).toEqual([]);
+  });
+
+  it('never echoes the refused header value (it may be a secret)', async () => {
+    const error = await client().api.request({ url: 'https://graph.microsoft.com/v1.0/users', headers: { 'X-Key': 'hunter2\nsecret' } }).catch((e: Error) => e);
+    expect(String(error)).not.toContain('hunter2');
   });
 });
 
@@ -421,6 +519,18 @@ describe('toHttpError', () => {
       message: 'Authorization_RequestDenied: Insufficient privileges to complete the operation. (GET https://contoso.sharepoint.com/_api/web returned 403 Forbidden)',
       hint: 'The app lacks the application permission this request needs (not a delegated one) with admin consent granted in Entra ID (App registrations > API permissions).',
     });
+  });
+
+  it('bounds every echoed part of a huge error: message, code, Entra error and URL', () => {
+    const huge = 'word '.repeat(2_000_000);
+    const graphShaped = error(400, { error: { code: 'C'.repeat(1_000_000), message: huge } });
+    expect(graphShaped.message.length).toBeLessThan(1_000);
+    expect(graphShaped.code?.length).toBeLessThan(200);
+    const entraShaped = error(400, { error: 'E'.repeat(1_000_000), error_description: huge });
+    expect(entraShaped.message.length).toBeLessThan(1_500);
+    const longPath = toHttpError({ ...base, url: `https://graph.microsoft.com/v1.0/${'p'.repeat(1_000_000)}`, status: 404, body: Buffer.alloc(0) });
+    expect(longPath.message.length).toBeLessThan(600);
+    expect(error(500, `${'x'.repeat(10_000_000)}`).message.length).toBeLessThan(700);
   });
 
   it('keeps service text on one line', () => {

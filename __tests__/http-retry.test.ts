@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { ActionError } from '../src/errors.js';
-import { formatSeconds, isIdempotent, retryAfterMs, withRetries, type RetryPolicy } from '../src/http/retry.js';
+import {
+  abortReason,
+  formatSeconds,
+  isIdempotent,
+  retryAfterMs,
+  SIGN_IN_RETRY_STATUSES,
+  withRetries,
+  type RetryPolicy,
+} from '../src/http/retry.js';
 import type { HttpResponse } from '../src/http/types.js';
 
-type Step = { status: number; headers?: Record<string, string> } | { error: unknown };
+type Step = { status: number; headers?: Record<string, string>; body?: string } | { error: unknown };
 
 /** A scripted attempt function and a fake clock that only moves when the policy sleeps. */
 function script(steps: Step[]) {
@@ -23,7 +31,7 @@ function script(steps: Step[]) {
     calls++;
     if (!step) throw new Error('no step');
     if ('error' in step) throw step.error;
-    return { status: step.status, headers: step.headers ?? {}, body: Buffer.from('') };
+    return { status: step.status, headers: step.headers ?? {}, body: Buffer.from(step.body ?? '') };
   };
   return { attempt, policy, waits, calls: () => calls };
 }
@@ -144,6 +152,90 @@ describe('withRetries', () => {
     const s = script([{ error: new ActionError('no token', { code: 'AADSTS700016' }) }, { status: 200 }]);
     await expect(withRetries(s.attempt, GET, s.policy)).rejects.toThrow('no token');
     expect(s.calls()).toBe(1);
+  });
+});
+
+describe('withRetries for sign-in requests', () => {
+  const TOKEN = { description: 'POST https://login.microsoftonline.com/contoso/oauth2/v2.0/token', idempotent: true, statuses: SIGN_IN_RETRY_STATUSES };
+
+  it('retries 500, 502 and 504 with the sign-in statuses, not with the API ones', async () => {
+    const s = script([{ status: 500 }, { status: 502 }, { status: 504 }, { status: 200 }]);
+    await expect(withRetries(s.attempt, TOKEN, s.policy)).resolves.toMatchObject({ status: 200 });
+    expect(s.calls()).toBe(4);
+    const t = script([{ status: 500 }, { status: 200 }]);
+    await expect(withRetries(t.attempt, GET, t.policy)).resolves.toMatchObject({ status: 500 });
+    expect(t.calls()).toBe(1);
+  });
+
+  it('retries a response the caller calls transient (an Entra ID code in a 400 body)', async () => {
+    const s = script([{ status: 400, body: '{"error_codes":[90033]}' }, { status: 200 }]);
+    const isTransient = (r: HttpResponse<Buffer>) => r.body.toString().includes('90033');
+    await expect(withRetries(s.attempt, { ...TOKEN, isTransient }, s.policy)).resolves.toMatchObject({ status: 200 });
+    expect(s.calls()).toBe(2);
+  });
+
+  it("'return' mode hands back the last response when attempts run out, for the caller to read", async () => {
+    const s = script([{ status: 503, body: 'first' }, { status: 503, body: 'last' }]);
+    const last = await withRetries(s.attempt, { ...TOKEN, onExhausted: 'return' }, { ...s.policy, maxAttempts: 2 });
+    expect(last.body.toString()).toBe('last');
+    expect(s.calls()).toBe(2);
+  });
+
+  it("'return' mode still throws a connection failure after the last attempt", async () => {
+    const s = script([{ error: reset() }]);
+    await expect(withRetries(s.attempt, { ...TOKEN, onExhausted: 'return' }, { ...s.policy, maxAttempts: 2 })).rejects.toMatchObject({
+      code: 'ECONNRESET',
+      message: expect.stringContaining('(still failing after 2 attempts'),
+    });
+  });
+
+  it('says "still failing" for a 500 that outlasts the attempts', async () => {
+    const s = script([{ status: 500 }]);
+    await expect(withRetries(s.attempt, TOKEN, { ...s.policy, maxAttempts: 2 })).rejects.toThrow(
+      'POST https://login.microsoftonline.com/contoso/oauth2/v2.0/token still failing (500) after 2 attempts over 0.3 s; retry later',
+    );
+  });
+});
+
+describe('withRetries and the run signal', () => {
+  it('starts no attempt once the signal fired', async () => {
+    const s = script([{ status: 200 }]);
+    const controller = new AbortController();
+    controller.abort('the run was cancelled (SIGTERM)');
+    await expect(withRetries(s.attempt, GET, { ...s.policy, signal: controller.signal })).rejects.toMatchObject({
+      message: 'GET https://graph.microsoft.com/v1.0/users was stopped: the run was cancelled (SIGTERM)',
+      code: 'ECANCELLED',
+    });
+    expect(s.calls()).toBe(0);
+  });
+
+  it('stops waiting between attempts at once when the signal fires', async () => {
+    const controller = new AbortController();
+    let calls = 0;
+    const attempt = async (): Promise<HttpResponse<Buffer>> => {
+      calls++;
+      setTimeout(() => controller.abort(), 10);
+      return { status: 503, headers: { 'retry-after': '60' }, body: Buffer.alloc(0) };
+    };
+    const started = Date.now();
+    // The real sleep: a 60 s wait that the abort must cut short.
+    await expect(withRetries(attempt, GET, { maxTotalWaitMs: 120_000, signal: controller.signal })).rejects.toThrow(
+      'was stopped: the run was cancelled',
+    );
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(calls).toBe(1);
+  });
+
+  it('words a deadline (AbortSignal.timeout) and a reason given as an Error', async () => {
+    const deadline = AbortSignal.timeout(1);
+    await new Promise((done) => setTimeout(done, 20));
+    expect(abortReason(deadline)).toBe('the deadline of the run passed');
+    const controller = new AbortController();
+    controller.abort(new ActionError('the run passed its timeout of 30 min'));
+    expect(abortReason(controller.signal)).toBe('the run passed its timeout of 30 min');
+    const plain = new AbortController();
+    plain.abort();
+    expect(abortReason(plain.signal)).toBe('the run was cancelled');
   });
 });
 

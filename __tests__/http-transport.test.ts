@@ -187,6 +187,31 @@ describe('transport: failures', () => {
     });
   });
 
+  it("a request's own timeout replaces the transport's", async () => {
+    const transport = createTransport({ dispatcher: trusted, timeoutMs: 60_000 });
+    const url = `https://127.0.0.1:${tlsPort}/slow`;
+    const started = Date.now();
+    await expect(transport.send({ url, timeoutMs: 200 })).rejects.toMatchObject({ message: `GET ${url} timed out after 0.2 s`, code: 'ETIMEDOUT' });
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('the run signal aborts a request in flight and refuses new ones, saying why', async () => {
+    const controller = new AbortController();
+    const transport = createTransport({ dispatcher: trusted, signal: controller.signal });
+    const url = `https://127.0.0.1:${tlsPort}/slow`;
+    const pending = transport.send({ url }).catch((e: unknown) => e);
+    setTimeout(() => controller.abort('the run was cancelled (SIGTERM)'), 100);
+    expect(await pending).toMatchObject({ name: 'ActionError', message: `GET ${url} was stopped: the run was cancelled (SIGTERM)`, code: 'ECANCELLED' });
+    // A port where nothing listens: a connection attempt would fail with ECONNREFUSED, a refusal does not try.
+    await expect(transport.send({ url: `https://127.0.0.1:${closedPort}/x` })).rejects.toMatchObject({ code: 'ECANCELLED' });
+  });
+
+  it("a deadline made with AbortSignal.timeout is the run's deadline, not the request's timeout", async () => {
+    const transport = createTransport({ dispatcher: trusted, signal: AbortSignal.timeout(100) });
+    const url = `https://127.0.0.1:${tlsPort}/slow`;
+    await expect(transport.send({ url })).rejects.toMatchObject({ message: `GET ${url} was stopped: the deadline of the run passed`, code: 'ECANCELLED' });
+  });
+
   it('keeps the code of a connection reset', async () => {
     const transport = createTransport({ dispatcher: trusted });
     const error = await transport.send({ url: `https://127.0.0.1:${tlsPort}/reset` }).catch((e: unknown) => e);

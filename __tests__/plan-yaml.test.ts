@@ -48,7 +48,7 @@ describe('createPlan: the YAML list', () => {
 
   it('rejects an unknown item key with the nearest allowed key', () => {
     expect(planErrors('- run: spo app list\n  querry: "[].id"\n')).toEqual([
-      "Unknown key 'querry' in command 1, line 1. Did you mean 'query'? Allowed keys: id, run, command, options, query, continue-on-error.",
+      "Unknown key 'querry' in command 1, line 1. Did you mean 'query'? Allowed keys: id, run, command, options, query, continue-on-error, for-each.",
     ]);
   });
 

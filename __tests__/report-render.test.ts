@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, renderCsv, renderMarkdown, renderOutput, renderText } from '../src/report/render.js';
+import { escapeMarkdown, renderCsv, renderForLog, renderMarkdown, renderOutput, renderText, RESULT_LOG_CHARS } from '../src/report/render.js';
 
 const groups = [
   { id: '1', displayName: 'Finance', mail: 'finance@contoso.com' },
@@ -85,5 +85,55 @@ describe('renderOutput', () => {
     expect(renderOutput(groups, 'text')).toBe(renderText(groups));
     expect(renderOutput(groups, 'csv')).toBe(renderCsv(groups));
     expect(renderOutput(groups, 'md')).toBe(renderMarkdown(groups));
+  });
+});
+
+describe('renderForLog', () => {
+  const shapes: [string, unknown][] = [
+    ['a list of objects', groups],
+    ['nested values, empties and nulls', { a: [], b: {}, c: null, d: [1, [2, [3]], { e: 'f' }], g: 'x"y\\z\n', h: 1.5e-7 }],
+    ['values JSON leaves out or turns into null', { a: undefined, b: [undefined, Number.NaN, Infinity], c: () => 1 }],
+    ['a date', { at: new Date(Date.UTC(2025, 0, 2)) }],
+    ['a scalar', 'plain'],
+    ['a number', 42],
+    ['nothing', undefined],
+    ['unicode', { name: 'Zürich € 日本 🚀' }],
+  ];
+  it.each(shapes)('renders %s exactly as renderOutput when it fits', (_name, value) => {
+    for (const format of ['json', 'text', 'csv', 'md'] as const) expect(renderForLog(value, format)).toBe(renderOutput(value, format));
+  });
+
+  it('shows whole lines of a large JSON result up to the limit, then says where the whole result is', () => {
+    const value = Array.from({ length: 20_000 }, (_, i) => ({ id: i, displayName: `Group ${i}`, secret: 'sEcReT-value-never-split' }));
+    const text = renderForLog(value, 'json', { where: 'the output `groups`' });
+    const lines = text.split('\n');
+    expect(text.length).toBeLessThan(RESULT_LOG_CHARS + 200);
+    expect(lines.at(-1)).toBe('… the log shows the first 64 KB of this result; the whole result is in the output `groups`.');
+    expect(renderOutput(value, 'json').startsWith(lines.slice(0, -1).join('\n'))).toBe(true);
+    for (const line of lines.slice(0, -1)) if (line.includes('sEcReT')) expect(line).toContain('sEcReT-value-never-split');
+  });
+
+  it('never builds the whole text of a huge JSON result: a 200 MB string costs the limit, not 200 MB', () => {
+    const huge = { content: 'a'.repeat(200 * 1024 * 1024) };
+    // A result parsed from JSON is a flat string; repeat() makes a rope that the first slice would flatten.
+    expect(huge.content.indexOf('b')).toBe(-1);
+    const before = process.memoryUsage().heapUsed;
+    const text = renderForLog(huge, 'json', { maxChars: 1024 });
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(50 * 1024 * 1024);
+    expect(text.split('\n')).toEqual(['{', '… the log shows the first 1 KB of this result; the whole result is in the step outputs and the output file.']);
+  });
+
+  it('bounds text, CSV and Markdown renderings of long lists the same way', () => {
+    const value = Array.from({ length: 50_000 }, (_, i) => ({ id: i, title: `Item ${i}` }));
+    for (const format of ['text', 'csv', 'md'] as const) {
+      const text = renderForLog(value, format, { maxChars: 4096 });
+      expect(text.length).toBeLessThan(4096 + 200);
+      expect(text.split('\n').at(-1)).toMatch(/^… the log shows the first 4 KB of this result/);
+    }
+  });
+
+  it('shortens a single line longer than the limit at a space instead of dropping it', () => {
+    const text = renderForLog(`${'word '.repeat(100)}tail`, 'text', { maxChars: 50 });
+    expect(text.split('\n')).toEqual([`${'word '.repeat(9)}word`, '… the log shows the first 50 characters of this result; the whole result is in the step outputs and the output file.']);
   });
 });

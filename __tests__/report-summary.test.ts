@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandOutcome } from '../src/report/outputs.js';
-import { buildSummary, formatDuration, SUMMARY_ERROR_CHARS } from '../src/report/summary.js';
+import { buildSummary, formatDuration, SUMMARY_ERROR_CHARS, SUMMARY_MAX_BYTES, textSummary } from '../src/report/summary.js';
 
 const base = { hasDeclaredId: false, resource: 'Microsoft Graph', durationMs: 0 } as const;
 
@@ -85,6 +85,46 @@ describe('buildSummary', () => {
     const summary = buildSummary([long]);
     expect(summary).toContain(`\`\`\`text\n${'word '.repeat(SUMMARY_ERROR_CHARS / 5 - 1)}word\n\`\`\`\n\n… 22 more characters in the log.`);
     expect(summary).not.toContain('sEcReT');
+  });
+});
+
+describe('summary size limits', () => {
+  const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+
+  it('bounds a 10 MB command line in its table row', () => {
+    const display = `spo web get --url ${'x'.repeat(10_000_000)}`;
+    const summary = buildSummary([{ ...base, index: 0, id: '0', display, status: 'succeeded' }]);
+    expect(summary.length).toBeLessThan(1_000);
+    expect(summary).toContain('`spo web get --url… (10000001 more characters)`');
+  });
+
+  it('stays within 512 KiB for 2,000 failed commands with long errors (multi-byte text included), and says what it left out', () => {
+    const error = `${'Fehler € '.repeat(SUMMARY_ERROR_CHARS / 9)}`;
+    const many: CommandOutcome[] = Array.from({ length: 2_000 }, (_, index) => ({ ...base, index, id: String(index), display: `entra group get --id ${index}`, status: 'failed', error }));
+    const summary = buildSummary(many);
+    expect(bytes(summary)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
+    expect(summary).toContain('| 2000 |  | `entra group get --id 1999` |');
+    const shownDetails = summary.split('<details>').length - 1;
+    expect(shownDetails).toBeGreaterThan(10);
+    expect(summary.trimEnd().split('\n').at(-1)).toBe(
+      `… The summary stops here to stay within 512 KiB: ${2_000 - shownDetails} more error details are in the step log and the outputs.`,
+    );
+  });
+
+  it('leaves out table rows too when there are more commands than fit', () => {
+    const many: CommandOutcome[] = Array.from({ length: 20_000 }, (_, index) => ({ ...base, index, id: String(index), display: `status ${'y'.repeat(250)}`, status: 'succeeded' }));
+    const summary = buildSummary(many);
+    expect(bytes(summary)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
+    expect(summary).toMatch(/… The summary stops here to stay within 512 KiB: \d+ more commands are in the step log and the outputs\.\n$/);
+  });
+
+  it('textSummary bounds the text shown as code and says how much is in the log', () => {
+    const message = `Planning failed: ${'bad value '.repeat(1_000_000)}`;
+    const summary = textSummary('## Microsoft 365 commands', '❌ The step failed.', message);
+    expect(bytes(summary)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
+    expect(summary.startsWith('## Microsoft 365 commands\n\n❌ The step failed.\n\n```text\nPlanning failed: bad value')).toBe(true);
+    expect(summary).toMatch(/\n```\n\n… \d+ more characters in the step log\.\n$/);
+    expect(textSummary('### dry run', '', 'plan')).toBe('### dry run\n\n```text\nplan\n```\n');
   });
 });
 

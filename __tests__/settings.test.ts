@@ -27,6 +27,7 @@ describe('readSettings', () => {
       continueOnError: false,
       maxParallel: 4,
       dryRun: false,
+      permissionCheck: 'strict',
       outputFile: undefined,
       cwd,
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shorten } from '../src/text.js';
+import { boundEcho, ECHO_VALUE_CHARS, shorten } from '../src/text.js';
 
 describe('shorten', () => {
   it('keeps short text as it is', () => {
@@ -21,5 +21,17 @@ describe('shorten', () => {
     const short = shorten(text, 40, '');
     expect(short).toBe('first line\nsecond second second second');
     expect(short.length).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('boundEcho', () => {
+  it('keeps a value within the budget as it is', () => {
+    expect(boundEcho('x'.repeat(ECHO_VALUE_CHARS))).toBe('x'.repeat(ECHO_VALUE_CHARS));
+  });
+
+  it('cuts a longer value at a space, says how much was left out and where the rest is', () => {
+    const value = `${'abc '.repeat(10)}${'z'.repeat(10_000_000)}`;
+    expect(boundEcho(value, 50, 'see the output file')).toBe(`${'abc '.repeat(9)}abc… (10000001 more characters; see the output file)`);
+    expect(boundEcho('y'.repeat(100), 10)).toBe('… (100 more characters)');
   });
 });

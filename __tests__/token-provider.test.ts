@@ -35,6 +35,8 @@ class FakeEntra implements Transport {
   readonly tokenCalls: TokenCall[] = [];
   expiresIn = 3600;
   errors = new Map<string, { status: number; body: Record<string, unknown> }>();
+  /** Answers for the next token requests, one each, before the normal answer: a status and body, or a reset. */
+  failures: ({ status: number; body: Record<string, unknown> } | 'reset')[] = [];
   /** While set, token responses wait for it (to hold concurrent requests in flight). */
   gate?: Promise<void>;
   inFlight = 0;
@@ -52,6 +54,9 @@ class FakeEntra implements Transport {
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
     try {
       await this.gate;
+      const failure = this.failures.shift();
+      if (failure === 'reset') throw new ActionError(`POST ${url.href} failed: the connection was closed (ECONNRESET)`, { code: 'ECONNRESET' });
+      if (failure) return json(failure.status, failure.body);
       return this.token(new URLSearchParams(String(request.body)), url.host);
     } finally {
       this.inFlight--;
@@ -122,10 +127,12 @@ beforeAll(async () => {
   certificate = await loadCertificate({ kind: 'file', path: 'cert-and-key.pem' }, { cwd: FIXTURES, onSecret: () => undefined });
 });
 
-function setup(credential?: Credential, entra = new FakeEntra(new X509Certificate(certificate.certificatePem)), onCloud = cloud) {
+function setup(credential?: Credential, entra: Transport = new FakeEntra(new X509Certificate(certificate.certificatePem)), onCloud = cloud) {
   const secrets: string[] = [];
   const debug: string[] = [];
+  const waits: number[] = [];
   const provider: TokenProvider = createTokenProvider({
+    retry: { sleep: async (ms) => void waits.push(ms), random: () => 0.5 },
     appId: APP_ID,
     tenant: TENANT,
     cloud: onCloud,
@@ -134,7 +141,7 @@ function setup(credential?: Credential, entra = new FakeEntra(new X509Certificat
     onSecret: (s) => secrets.push(s),
     log: { debug: (m) => debug.push(m) },
   });
-  return { provider, entra, secrets, debug };
+  return { provider, entra: entra as FakeEntra, secrets, debug, waits };
 }
 
 afterEach(() => {
@@ -303,13 +310,81 @@ describe('createTokenProvider: certificate credential', () => {
     const failingTransport: Transport = {
       send: () => Promise.reject(Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:8080'), { code: 'ECONNREFUSED' }) })),
     };
-    const { provider } = setup(undefined, failingTransport as unknown as FakeEntra);
+    const { provider } = setup(undefined, failingTransport);
     const error = await rejectionOf(provider.getToken(GRAPH));
     expect(error.message).toBe(
       'Could not reach Entra ID at https://login.microsoftonline.com: fetch failed: connect ECONNREFUSED 127.0.0.1:8080',
     );
     expect(error.hint).toContain('HTTPS_PROXY');
     expect(provider.tokenRequests).toBe(1);
+  });
+});
+
+describe('createTokenProvider: transient failures of Entra ID', () => {
+  const entraError = (status: number, code: number, error = 'temporarily_unavailable') => ({
+    status,
+    body: { error, error_description: `AADSTS${code}: A transient error has occurred. Please try again.\r\nTrace ID: x`, error_codes: [code] },
+  });
+
+  const transient: [string, FakeEntra['failures'][number]][] = [
+    ['a connection reset', 'reset'],
+    ['500', entraError(500, 90033)],
+    ['502', { status: 502, body: {} }],
+    ['503', entraError(503, 90006)],
+    ['504', { status: 504, body: {} }],
+    ['AADSTS90033 in a 400', entraError(400, 90033, 'invalid_request')],
+    ['AADSTS50033 in a 400', entraError(400, 50033, 'invalid_request')],
+  ];
+  it.each(transient)('retries %s, then gets the token', async (_name, failure) => {
+    const entra = new FakeEntra(new X509Certificate(certificate.certificatePem));
+    entra.failures = [failure];
+    const { provider, waits } = setup(undefined, entra);
+    expect(audienceOf(await provider.getToken(GRAPH))).toBe('https://graph.microsoft.com');
+    expect(entra.tokenCalls).toHaveLength(1);
+    expect(provider.tokenRequests).toBe(2);
+    expect(waits).toEqual([500]);
+  });
+
+  it('backs off with jitter between attempts, within the sign-in bound', async () => {
+    const entra = new FakeEntra(new X509Certificate(certificate.certificatePem));
+    entra.failures = ['reset', entraError(500, 90033), entraError(400, 90024, 'invalid_request')];
+    const { provider, waits } = setup(undefined, entra);
+    await provider.getToken(GRAPH);
+    expect(provider.tokenRequests).toBe(4);
+    // Full jitter at random() = 0.5 of 1 s, 2 s, 4 s (SIGN_IN_RETRY_POLICY).
+    expect(waits).toEqual([500, 1000, 2000]);
+  });
+
+  it('does not retry an error that is not transient (a certificate not registered)', async () => {
+    const entra = new FakeEntra(new X509Certificate(certificate.certificatePem));
+    entra.failures = [entraError(401, 700027, 'invalid_client')];
+    const { provider, waits } = setup(undefined, entra);
+    const error = await rejectionOf(provider.getToken(GRAPH));
+    expect(error.code).toBe('AADSTS700027');
+    expect(provider.tokenRequests).toBe(1);
+    expect(waits).toEqual([]);
+  });
+
+  it('gives up after the bound and names the transient code', async () => {
+    const entra = new FakeEntra(new X509Certificate(certificate.certificatePem));
+    entra.failures = Array.from({ length: 10 }, () => entraError(503, 90033));
+    const { provider } = setup(undefined, entra);
+    const error = await rejectionOf(provider.getToken(GRAPH));
+    expect(error.message).toBe(`Entra ID was temporarily unavailable for tenant '${TENANT}' and still was after retries (AADSTS90033)`);
+    expect(provider.tokenRequests).toBe(4);
+  });
+
+  it('a cancelled run stops sign-in with the cancellation, not with network advice', async () => {
+    const controller = new AbortController();
+    controller.abort('the run was cancelled (SIGINT)');
+    const inner = new FakeEntra(new X509Certificate(certificate.certificatePem));
+    const cancelled: Transport = { signal: controller.signal, send: (r) => inner.send(r) };
+    const { provider } = setup(undefined, cancelled);
+    const error = await rejectionOf(provider.getToken(GRAPH));
+    expect(error.message).toMatch(/^(GET|POST) https:\/\/login\.microsoftonline\.com\/\S+ was stopped: the run was cancelled \(SIGINT\)$/);
+    expect(error.code).toBe('ECANCELLED');
+    expect(formatError(error)).not.toContain('HTTPS_PROXY');
+    expect(inner.requests).toEqual([]);
   });
 });
 
@@ -395,8 +470,9 @@ describe('createMsalNetworkClient', () => {
         headers: { 'Content-Type': 'application/x-www-form-urlencoded;charset=utf-8' },
         body: 'grant_type=client_credentials',
         responseType: 'buffer',
+        timeoutMs: 30_000,
       },
-      { method: 'GET', url: 'https://login.microsoftonline.com/t/v2.0/.well-known/openid-configuration', headers: {}, body: undefined, responseType: 'buffer' },
+      { method: 'GET', url: 'https://login.microsoftonline.com/t/v2.0/.well-known/openid-configuration', headers: {}, body: undefined, responseType: 'buffer', timeoutMs: 30_000 },
     ]);
   });
 

@@ -8,7 +8,7 @@
 import { createPublicKey, randomUUID, X509Certificate } from 'node:crypto';
 import jwt, { type JwtHeader, type JwtPayload } from 'jsonwebtoken';
 import type { Federation } from './federation.js';
-import { nowSeconds, type TokenService } from './tokens.js';
+import { apiOfAudience, nowSeconds, type TokenService } from './tokens.js';
 import type { EmulatorRequest, EmulatorResponse, EntraApp, Route, TenantState } from './types.js';
 
 const LOGIN = 'https://login.microsoftonline.com';
@@ -254,7 +254,9 @@ function issueToken(ctx: EntraContext, request: EmulatorRequest, tenant: string,
   }
   const resource = resourceOf(state, form.get('scope') ?? '', tenant);
   authenticateClient(ctx, form, app, state);
-  const { token, expiresIn } = ctx.tokens.issueAccessToken({ aud: resource, appid: app.appId, appDisplayName: app.displayName, roles: app.roles });
+  const api = apiOfAudience(resource);
+  const roles = api === undefined ? [] : [...(app.roles[api] ?? [])];
+  const { token, expiresIn } = ctx.tokens.issueAccessToken({ aud: resource, appid: app.appId, appDisplayName: app.displayName, roles });
   return {
     status: 200,
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store, no-cache' },

@@ -145,7 +145,29 @@ function forbidden(host: string): EmulatorResponse {
   );
 }
 
+/** Entra ID's descriptions of the AADSTS codes faults inject (the transient ones tell the client to try again). */
+const AADSTS_TEXT: Record<number, [string, string]> = {
+  90033: ['temporarily_unavailable', 'A transient error has occurred. Please try again.'],
+  90024: ['temporarily_unavailable', 'RequestBudgetExceededError: A transient error has occurred. Please try again.'],
+  50033: ['temporarily_unavailable', 'A transient error has occurred. Please try again.'],
+  90006: ['temporarily_unavailable', 'The service is temporarily unavailable.'],
+};
+
+/** Entra ID's OAuth error body, as its token endpoint answers a failure. */
+function entraFault(fault: Fault): EmulatorResponse {
+  const code = fault.aadsts;
+  const status = fault.status ?? (code === undefined ? 503 : 400);
+  const [error, text] = (code !== undefined ? AADSTS_TEXT[code] : undefined) ?? ['server_error', 'The service is temporarily unavailable.'];
+  const description = `${code === undefined ? '' : `AADSTS${code}: `}${text}\r\nTrace ID: ${randomUUID()}\r\nCorrelation ID: ${randomUUID()}`;
+  return {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...(fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) }) },
+    body: { error, error_description: description, error_codes: code === undefined ? [] : [code] },
+  };
+}
+
 function faultResponse(host: string, fault: Fault): EmulatorResponse {
+  if (hostClassOf(host) === 'login') return entraFault(fault);
   const status = fault.status ?? 503;
   const throttled = status === 429;
   const message = throttled ? 'Too many requests.' : 'The service is temporarily unavailable.';
@@ -176,7 +198,6 @@ function decodePath(raw: string): string {
   }
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The proxy and the emulated services behind it. */
 export class EmulatorServer {
@@ -189,6 +210,8 @@ export class EmulatorServer {
   private readonly proxy = http.createServer();
   private readonly inner = http.createServer();
   private readonly contexts = new Map<string, Promise<tls.SecureContext>>();
+  /** Timers of injected delays: cleared on close, so that a stalled answer never outlives the emulator. */
+  private readonly timers = new Set<NodeJS.Timeout>();
 
   constructor(private readonly options: ServerOptions) {
     this.routes = options.routes.map((route) => ({
@@ -216,6 +239,8 @@ export class EmulatorServer {
   }
 
   async close(): Promise<void> {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
     for (const socket of this.sockets) socket.destroy();
     await new Promise<void>((resolve) => this.proxy.close(() => resolve()));
   }
@@ -226,6 +251,17 @@ export class EmulatorServer {
 
   clearFaults(): void {
     this.faults.length = 0;
+  }
+
+  /** Waits `ms`; never resolves once the emulator is closed (the socket is gone by then). */
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        resolve();
+      }, ms);
+      this.timers.add(timer);
+    });
   }
 
   private track(socket: Duplex): void {
@@ -324,33 +360,45 @@ export class EmulatorServer {
     const method = (req.method ?? 'GET').toUpperCase();
     const path = decodePath(url.pathname);
     const body = await readBody(req);
-    const entry: Omit<RecordedRequest, 'time'> = { method, host, path, query: url.search.slice(1), status: 0 };
+    // Recorded on arrival (status 0 until answered): a request the client gave up on, stalled or reset, is still seen.
+    const entry: RecordedRequest = { time: Date.now(), method, host, path, query: url.search.slice(1), status: 0 };
+    this.requests.push(entry);
     if (hostClassOf(host) === 'login' && /\/oauth2\/(v2\.0\/)?token$/i.test(path)) {
       const form = new URLSearchParams(body.toString('utf8'));
       entry.scope = form.get('scope') ?? undefined;
       entry.clientId = form.get('client_id') ?? undefined;
     }
     const request: EmulatorRequest = { method, host, path, query: url.searchParams, headers: req.headers, body };
-    const response = await this.respond(request, entry);
+    const fault = this.takeFault(method, host, path);
+    const response = await this.respond(request, entry, fault);
     if (response === 'reset') {
-      this.record(entry);
       req.socket.destroy();
       return;
     }
     entry.status = response.status;
-    this.record(entry);
-    send(res, response);
+    if (fault?.bodyDelayMs) await this.sendLate(res, response, fault.bodyDelayMs);
+    else send(res, response);
   }
 
-  private async respond(request: EmulatorRequest, entry: Omit<RecordedRequest, 'time'>): Promise<EmulatorResponse | 'reset'> {
-    const { method, host, path } = request;
-    const fault = this.takeFault(method, host, path);
-    if (fault?.delayMs) await sleep(fault.delayMs);
+  /** The status line and headers now, the body after `ms` (a stall mid-answer). */
+  private async sendLate(res: ServerResponse, response: EmulatorResponse, ms: number): Promise<void> {
+    const { headers, payload } = encode(response);
+    res.writeHead(response.status, headers);
+    res.flushHeaders();
+    await this.sleep(ms);
+    if (!res.destroyed) res.end(payload);
+  }
+
+  private async respond(request: EmulatorRequest, entry: RecordedRequest, fault: Fault | undefined): Promise<EmulatorResponse | 'reset'> {
+    const { host, path } = request;
+    // Checked before faults, so that the audience of the token a faulted request carried is recorded too.
+    const token = this.checkToken(request, entry);
+    if (fault?.delayMs) await this.sleep(fault.delayMs);
     if (fault?.reset) return 'reset';
-    if (fault?.status) return faultResponse(host, fault);
+    if (fault?.redirect) return { status: fault.status ?? 302, headers: { location: fault.redirect } };
+    if (fault?.status || fault?.aadsts) return faultResponse(host, fault);
     const { route, params, pathMatched } = this.findRoute(request);
     const hostClass = hostClassOf(host);
-    const token = this.checkToken(request, entry);
     if (route?.requiresToken ?? (hostClass !== undefined && hostClass !== 'login')) {
       const tenantId = this.options.state.tenantId;
       if (!token) return unauthorized(host, 'missing', undefined, tenantId);
@@ -370,7 +418,7 @@ export class EmulatorServer {
   }
 
   /** Verifies the bearer token, if any, against the audience of the host; records its audience (never the token). */
-  private checkToken(request: EmulatorRequest, entry: Omit<RecordedRequest, 'time'>): TokenCheck | undefined {
+  private checkToken(request: EmulatorRequest, entry: RecordedRequest): TokenCheck | undefined {
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     if (!match) return undefined;
@@ -383,6 +431,12 @@ export class EmulatorServer {
 }
 
 function send(res: ServerResponse, response: EmulatorResponse): void {
+  const { headers, payload } = encode(response);
+  res.writeHead(response.status, headers);
+  res.end(payload);
+}
+
+function encode(response: EmulatorResponse): { headers: Record<string, string>; payload: Buffer | string | undefined } {
   const headers: Record<string, string> = { 'request-id': randomUUID(), ...response.headers };
   let payload: Buffer | string | undefined;
   if (response.body === undefined || response.body === null) payload = undefined;
@@ -392,6 +446,5 @@ function send(res: ServerResponse, response: EmulatorResponse): void {
     if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json; charset=utf-8';
   }
   if (payload !== undefined) headers['content-length'] = String(Buffer.byteLength(payload));
-  res.writeHead(response.status, headers);
-  res.end(payload);
+  return { headers, payload };
 }

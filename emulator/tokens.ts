@@ -5,7 +5,7 @@
  */
 import { createHash, createPublicKey, randomUUID, type JsonWebKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import type { AccessTokenClaims } from './types.js';
+import type { AccessTokenClaims, ApiName } from './types.js';
 
 /** A private key with the public JWK an issuer publishes for it. */
 export interface SigningKey {
@@ -43,6 +43,18 @@ export function audienceForHost(host: string): string | undefined {
   }
   const sharePoint = /^([a-z0-9-]+?)(?:-admin|-my)?\.sharepoint\.com$/.exec(name);
   return sharePoint ? `https://${sharePoint[1]}.sharepoint.com` : undefined;
+}
+
+/**
+ * The API whose roles a token for this audience carries: Entra ID puts into an app-only token the app roles the app
+ * was granted on the audience's own service principal, and none of another API's.
+ */
+export function apiOfAudience(audience: string): ApiName | undefined {
+  const host = audience.toLowerCase().replace(/^https:\/\//, '').replace(/\/.*$/, '');
+  if (host === 'graph.microsoft.com') return 'graph';
+  if (host === 'manage.office.com') return 'management';
+  if (host === 'management.azure.com') return 'azure';
+  return /^[a-z0-9-]+\.sharepoint\.com$/.test(host) ? 'sharepoint' : undefined;
 }
 
 /** Why a bearer token was refused. */

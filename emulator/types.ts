@@ -97,13 +97,25 @@ export interface FederatedCredential {
   audiences: string[];
 }
 
+/** The APIs an app is granted application permissions of; each token carries only the roles of its own API. */
+export type ApiName = 'graph' | 'sharepoint' | 'management' | 'azure';
+
+/** What a Sites.Selected grant on one site allows (`spo site apppermission add --permission`). */
+export type SitePermission = 'read' | 'write' | 'manage' | 'fullcontrol';
+
 export interface EntraApp {
   appId: string;
   /** Object ID of the application. */
   id: string;
   displayName: string;
-  /** Application permissions granted (app roles), e.g. `Sites.FullControl.All`. */
-  roles: string[];
+  /**
+   * Application permissions granted with admin consent (app roles), per API, e.g. `{ sharepoint:
+   * ['Sites.FullControl.All'] }`: a Graph token carries the Graph roles only, a SharePoint token SharePoint's, as
+   * Entra ID issues them.
+   */
+  roles: Partial<Record<ApiName, string[]>>;
+  /** Sites.Selected grants: site collection URL (lower case, no trailing slash) → what the app may do there. */
+  siteGrants?: Record<string, SitePermission>;
   certificates: RegisteredCertificate[];
   federatedCredentials: FederatedCredential[];
 }
@@ -131,13 +143,15 @@ export interface TenantState {
   activityFeed: ActivityFeedState;
 }
 
-/** One recorded request (never the token itself). */
+/** One recorded request (never the token itself), recorded when it arrives. */
 export interface RecordedRequest {
+  /** When it arrived. */
   time: number;
   method: string;
   host: string;
   path: string;
   query: string;
+  /** The status answered; 0 while unanswered (a stall) and for a reset. */
   status: number;
   /** Audience of the bearer token the request carried, if any. */
   tokenAudience?: string;
@@ -154,14 +168,23 @@ export interface Fault {
   method?: string;
   host?: string;
   path: RegExp;
-  /** Answer this status instead of calling the route (429, 503, 500…). */
+  /**
+   * Answer this status instead of calling the route (429, 503, 500…), in the host's error shape: Entra ID's OAuth error
+   * body on the login host, Graph's or SharePoint's elsewhere.
+   */
   status?: number;
+  /** On the login host: answer Entra ID's error for this AADSTS code (e.g. 90033, transient), status 400 unless given. */
+  aadsts?: number;
   /** Retry-After header value in seconds. */
   retryAfter?: number;
   /** Destroy the socket instead of answering. */
   reset?: boolean;
-  /** Wait this long before handling. */
+  /** Wait this long before handling (a stall before the answer; longer than the client's timeout: a hung service). */
   delayMs?: number;
+  /** Send the status line and headers of the real answer, then wait this long before its body (a stall mid-answer). */
+  bodyDelayMs?: number;
+  /** Answer a redirect to this absolute or relative URL instead of calling the route (default status 302). */
+  redirect?: string;
   /** How many matching requests to affect (default: all). */
   times?: number;
 }

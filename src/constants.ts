@@ -17,6 +17,7 @@ export enum Input {
   MaxParallel = 'max-parallel',
   DryRun = 'dry-run',
   OutputFile = 'output-file',
+  PermissionCheck = 'permission-check',
 }
 
 /** Output names of action.yml, besides one output per declared command id. */
@@ -30,3 +31,5 @@ export enum Output {
 /** Default audience asked of a platform's OIDC issuer (what Entra expects for federated credentials). */
 export const DEFAULT_AUDIENCE = 'api://AzureADTokenExchange';
 export const DEFAULT_MAX_PARALLEL = 4;
+/** Values of the permission-check input: fail, warn, or skip when the tokens' roles lack what the commands need. */
+export const PERMISSION_CHECKS = ['strict', 'warn', 'off'] as const;

@@ -10,6 +10,9 @@ import type { ApiClient } from './http/types.js';
 import { formatPlan } from './plan/format.js';
 import { createPlan } from './plan/planner.js';
 import type { Plan } from './plan/types.js';
+import { checkPermissions } from './permissions/preflight.js';
+import { withTokenDiagnostics } from './permissions/refusal.js';
+import { reportLeastPrivilege } from './permissions/report.js';
 import { publishOutputs, type CommandOutcome } from './report/outputs.js';
 import { codeBlock } from './report/render.js';
 import { buildSummary } from './report/summary.js';
@@ -61,7 +64,7 @@ async function runPlan(host: Host, settings: Settings, plan: Plan): Promise<Comm
   const transport = createTransport({ log: host });
   const session = await signIn(settings, host, transport);
   const known: Resource[] = [...plan.resources];
-  const http = createApiClient({ transport, tokens: session.tokens, resources: () => known });
+  const http = withTokenDiagnostics(createApiClient({ transport, tokens: session.tokens, resources: () => known }), session.tokens, settings.appId);
   let sharePointRoot: Resource | undefined;
   if (plan.needsSharePointDiscovery) {
     addResource(known, fixedResource(settings.cloud, 'graph'));
@@ -74,6 +77,7 @@ async function runPlan(host: Host, settings: Settings, plan: Plan): Promise<Comm
   }
   // One token per resource the commands use (prefetch asks each audience once), all at once, before the first command.
   await session.tokens.prefetch([...resources.values()]);
+  checkPermissions(host, { mode: settings.permissionCheck, appId: settings.appId, plan, resources, tokens: session.tokens });
   return executePlan(plan, {
     host,
     http,
@@ -116,6 +120,7 @@ async function reportDryRun(host: Host, plan: Plan): Promise<void> {
   host.info(`Dry run: ${plan.commands.length} command(s) planned; nothing was requested.`);
   host.logUntrusted(formatPlan(plan));
   await host.appendSummary(`### m365-action dry run\n\n${codeBlock(formatPlan(plan))}\n`);
+  await reportLeastPrivilege(host, plan);
 }
 
 function failIfNeeded(host: Host, plan: Plan, outcomes: readonly CommandOutcome[]): void {

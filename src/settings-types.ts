@@ -1,7 +1,11 @@
 import type { Cloud } from './clouds.js';
+import type { PERMISSION_CHECKS } from './constants.js';
 
 /** How the action signs in. `auto` resolves to one of the others in settings. */
 export type AuthMethod = 'certificate' | 'federated';
+
+/** `strict`: missing permissions fail the run before any command; `warn`: they are reported; `off`: not checked. */
+export type PermissionCheck = (typeof PERMISSION_CHECKS)[number];
 
 /** The certificate as given by the user (not yet loaded). Every field is secret except `path`. */
 export type CertificateInput =
@@ -33,6 +37,8 @@ export interface Settings {
   readonly continueOnError: boolean;
   readonly maxParallel: number;
   readonly dryRun: boolean;
+  /** The preflight of the tokens' roles against what the commands need. */
+  readonly permissionCheck: PermissionCheck;
   readonly outputFile?: string;
   /** Working directory for relative paths (GITHUB_WORKSPACE / the agent's working directory / cwd). */
   readonly cwd: string;

@@ -2,10 +2,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FEDERATED_ENV } from './auth/federated.js';
 import { CLOUDS, CLOUD_NAMES, sharePointResource, type Cloud } from './clouds.js';
-import { DEFAULT_AUDIENCE, DEFAULT_MAX_PARALLEL, Input } from './constants.js';
+import { DEFAULT_AUDIENCE, DEFAULT_MAX_PARALLEL, Input, PERMISSION_CHECKS } from './constants.js';
 import { ActionError, ActionErrors } from './errors.js';
 import type { Host } from './host/host.js';
-import type { AuthMethod, CertificateInput, Settings } from './settings-types.js';
+import type { AuthMethod, CertificateInput, PermissionCheck, Settings } from './settings-types.js';
 
 export type { Settings } from './settings-types.js';
 
@@ -75,9 +75,15 @@ function buildSettings(reader: InputReader, host: Host, cwd: string): Partial<Se
     continueOnError: reader.boolean(Input.ContinueOnError, false),
     maxParallel: reader.integer(Input.MaxParallel, DEFAULT_MAX_PARALLEL, 1, 32),
     dryRun: reader.boolean(Input.DryRun, false),
+    permissionCheck: readPermissionCheck(reader),
     outputFile: optionalPath(reader.optional(Input.OutputFile), cwd),
     cwd,
   };
+}
+
+function readPermissionCheck(reader: InputReader): PermissionCheck {
+  const value = reader.choice(Input.PermissionCheck, PERMISSION_CHECKS, 'strict');
+  return PERMISSION_CHECKS.find((mode) => mode === value) ?? 'strict';
 }
 
 function optionalPath(path: string | undefined, cwd: string): string | undefined {

@@ -1,4 +1,5 @@
 import { ActionError } from '../errors.js';
+import { boundEcho } from '../text.js';
 
 /** What the action knows about the sign-in, to turn an Entra ID error into what to change where. */
 export interface AadstsContext {
@@ -47,6 +48,7 @@ export function explainAuthError(error: unknown, context: AadstsContext): Action
 
 function explainerOf(code: string, description: string): Explainer | undefined {
   if (EXPLAINERS[code]) return EXPLAINERS[code];
+  if (TRANSIENT_AADSTS_CODES.has(code)) return explainTransient;
   // Consent errors come with several codes (65001, 65004, 650057…); the description says "consent".
   if (/consent/i.test(description)) return explainConsent;
   return undefined;
@@ -64,6 +66,37 @@ function explainUnknown(facts: ErrorFacts, context: AadstsContext, error: unknow
   const what = facts.error && !facts.description.startsWith(facts.error) ? `${facts.error}: ` : '';
   return new ActionError(`${who}: ${what}${facts.description || 'unknown error'}`, { cause: error, code: facts.error });
 }
+
+// ------------------------------------------------------------------------------------------------------ transient codes
+
+/**
+ * AADSTS codes that Entra ID's error reference marks as transient — "temporarily unavailable", "try again", a time-out
+ * on its side: RetryableError (50033), SasRetryableError (50087), ExternalServerRetryableError (90006), RequestTimeout
+ * (90012), RequestBudgetExceededError (90024), MsodsServiceUnavailable (90033), GraphRetryableError (90090). Retrying
+ * anything else (a wrong certificate, a missing consent) only repeats the failure.
+ */
+export const TRANSIENT_AADSTS_CODES: ReadonlySet<string> = new Set(['50033', '50087', '90006', '90012', '90024', '90033', '90090']);
+
+/** True when a token endpoint's answer (an OAuth error body) carries an AADSTS code that Entra ID marks as transient. */
+export function hasTransientAadstsCode(body: Buffer | string): boolean {
+  const text = typeof body === 'string' ? body : body.toString('utf8');
+  if (!text.includes('error')) return false;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  if (!isRecord(json)) return false;
+  const codes = Array.isArray(json.error_codes) ? json.error_codes.map(String) : [];
+  const described = typeof json.error_description === 'string' ? /AADSTS(\d+)/.exec(json.error_description)?.[1] : undefined;
+  return [...codes, described].some((code) => code !== undefined && TRANSIENT_AADSTS_CODES.has(code));
+}
+
+const explainTransient: Explainer = (_facts, context) => ({
+  message: `Entra ID was temporarily unavailable for tenant '${context.tenant}' and still was after retries`,
+  hint: 'The failure is on the side of Entra ID and was retried with backoff: re-run the job later; if it lasts, check the service health of Microsoft Entra ID.',
+});
 
 // ------------------------------------------------------------------------------------------------------ reading facts
 
@@ -93,7 +126,8 @@ function cleanDescription(raw: string): string {
       .split(/\r?\n/)
       .map((line) => line.trim())
       .find((line) => line !== '' && !/^(Trace ID|Correlation ID|Timestamp):/i.test(line)) ?? '';
-  return redactJwts(firstLine);
+  // Entra ID's text is echoed into errors and the summary: one bounded line.
+  return boundEcho(redactJwts(firstLine), 1_000);
 }
 
 /** Anything shaped like a JWT (three base64url parts, the first two starting with `eyJ`) is removed. */

@@ -1,5 +1,6 @@
 import { createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type * as Forge from 'node-forge';
 import { ActionError } from '../errors.js';
@@ -34,6 +35,9 @@ export interface LoadCertificateOptions {
   onSecret: (secret: string) => void;
 }
 
+/** Largest certificate read, file or inline: a PFX or PEM with its chain is a few kilobytes. */
+export const MAX_CERTIFICATE_BYTES = 1024 * 1024;
+
 const EXPIRY_WARNING_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -56,6 +60,12 @@ export async function loadCertificate(
   let parsed: ParsedCertificate;
   if (input.kind === 'inline') {
     options.onSecret(input.value);
+    // Base64 makes 4 characters of 3 bytes: a value this long cannot hold a certificate file of the allowed size.
+    if (input.value.length > (MAX_CERTIFICATE_BYTES * 4) / 3 + 4096) {
+      throw new ActionError(`The certificate (input 'certificate') is larger than ${MAX_CERTIFICATE_BYTES / 1024 / 1024} MiB.`, {
+        hint: 'A PFX or PEM certificate with its key is a few kilobytes: check that the secret holds the certificate.',
+      });
+    }
     parsed = await parseInline(input.value, input.password);
   } else {
     const absolute = resolve(options.cwd, input.path);
@@ -70,8 +80,9 @@ export async function loadCertificate(
 async function readCertificateFile(absolute: string, options: LoadCertificateOptions): Promise<Buffer> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(absolute);
+    bytes = await readBounded(absolute);
   } catch (error) {
+    if (error instanceof ActionError) throw error;
     throw new ActionError(`The certificate file '${absolute}' (input 'certificate-file') ${describeFsError(error)}.`, {
       hint:
         `A relative path is resolved from the working directory (${options.cwd}). A file written in another job is not ` +
@@ -81,6 +92,44 @@ async function readCertificateFile(absolute: string, options: LoadCertificateOpt
   // A text file (PEM) may be logged by mistake later: register it. A binary PFX is registered as its base64.
   options.onSecret(isPemText(bytes.toString('latin1')) ? bytes.toString('utf8') : bytes.toString('base64'));
   return bytes;
+}
+
+/**
+ * The bytes of a regular file of at most MAX_CERTIFICATE_BYTES. A device (`/dev/zero` never ends), a pipe or a socket is
+ * refused, and so is a larger file; at most one byte more than the limit is ever read, as files such as those of /proc
+ * report a size of 0. Opened without blocking (a pipe must not wait for a writer); the type is checked on the open
+ * file, so a swap between check and read is not possible.
+ */
+async function readBounded(absolute: string): Promise<Buffer> {
+  const handle = await open(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = await handle.stat();
+    const label = `The certificate file '${absolute}' (input 'certificate-file')`;
+    if (stat.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (!stat.isFile()) {
+      throw new ActionError(`${label} is not a regular file (a device, pipe or socket).`, {
+        hint: 'Give the path of the .pfx, .p12 or .pem file itself.',
+      });
+    }
+    if (stat.size > MAX_CERTIFICATE_BYTES) throw tooLarge(label);
+    const buffer = Buffer.alloc(MAX_CERTIFICATE_BYTES + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > MAX_CERTIFICATE_BYTES) throw tooLarge(label);
+    return Buffer.from(buffer.subarray(0, length));
+  } finally {
+    await handle.close();
+  }
+}
+
+function tooLarge(label: string): ActionError {
+  return new ActionError(`${label} is larger than ${MAX_CERTIFICATE_BYTES / 1024 / 1024} MiB.`, {
+    hint: 'A PFX or PEM certificate with its key is a few kilobytes: check that the path names the certificate.',
+  });
 }
 
 function describeFsError(error: unknown): string {

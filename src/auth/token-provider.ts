@@ -1,5 +1,6 @@
 import type { ConfidentialClientApplication, Configuration, INetworkModule, LogLevel, NodeAuthOptions } from '@azure/msal-node';
 import { ActionError, ActionErrors } from '../errors.js';
+import { CANCELLED_CODE, type RetryPolicy } from '../http/retry.js';
 import type { Transport, TokenSource } from '../http/types.js';
 import { RESOURCE_LABELS, scopeOf, type Cloud, type Resource } from '../clouds.js';
 import { explainAuthError, type AadstsContext } from './aadsts.js';
@@ -15,10 +16,12 @@ export type Credential =
 export interface TokenProvider extends TokenSource {
   /** Asks for the tokens of all these resources at once; throws one error naming every failure. */
   prefetch(resources: readonly Resource[]): Promise<void>;
-  /** How many token requests were sent to Entra ID so far (for the log and the benchmark). */
+  /** How many token requests were sent to Entra ID so far, retries included (for the log and the benchmark). */
   readonly tokenRequests: number;
   /** The app's display name, as Entra ID writes it into app-only tokens (`app_displayname`), once a token arrived. */
   readonly appDisplayName?: string;
+  /** The `roles` claim (application permissions) of the resource's latest token; undefined before one arrived. */
+  rolesOf(resource: Resource): readonly string[] | undefined;
 }
 
 export interface TokenProviderOptions {
@@ -31,6 +34,10 @@ export interface TokenProviderOptions {
   log: { debug(message: string): void };
   /** Context for explaining Entra ID errors (read at failure time: federated claims arrive late). */
   explainContext?: () => AadstsContext;
+  /** Overrides of the sign-in retry policy (tests set the sleep to zero). */
+  retry?: Partial<RetryPolicy>;
+  /** Per token request. Default 30 s. */
+  timeoutMs?: number;
 }
 
 /**
@@ -52,6 +59,7 @@ interface CachedToken {
 export function createTokenProvider(options: TokenProviderOptions): TokenProvider {
   let tokenRequests = 0;
   let appDisplayName: string | undefined;
+  const rolesByAudience = new Map<string, readonly string[]>();
   // msal-node is a third of the bundle: it is loaded when the first token is asked for, so that invalid input, planning
   // errors and dry runs never pay for it.
   let app: Promise<ConfidentialClientApplication> | undefined;
@@ -66,11 +74,13 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
     try {
       result = await (await getApp()).acquireTokenByClientCredential({ scopes: [scope] });
     } catch (error) {
-      throw explainAuthError(error, contextOf(options));
+      // A cancelled run is not a sign-in problem: say so, without advice about proxies or credentials.
+      throw cancellationIn(error) ?? explainAuthError(error, contextOf(options));
     }
     if (!result?.accessToken) throw new ActionError(`Entra ID returned no access token for ${scope}.`);
     options.onSecret(result.accessToken);
     appDisplayName ??= displayNameIn(result.accessToken);
+    rolesByAudience.set(resource.audience, rolesIn(result.accessToken));
     const expiresAt = result.expiresOn ? result.expiresOn.getTime() : Date.now() + REFRESH_MARGIN_MS;
     cache.set(resource.audience, { token: result.accessToken, expiresAt });
     options.log.debug(`Got a token for ${scope}${result.fromCache ? ' (msal cache)' : ''}, valid until ${new Date(expiresAt).toISOString()}.`);
@@ -96,12 +106,14 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
     get appDisplayName() {
       return appDisplayName;
     },
+    rolesOf: (resource) => rolesByAudience.get(resource.audience),
   };
 }
 
 async function createMsalApp(options: TokenProviderOptions, onTokenRequest: () => void): Promise<ConfidentialClientApplication> {
   const [msal, { createMsalNetworkClient }] = await Promise.all([import('@azure/msal-node'), import('./msal-network.js')]);
-  const networkClient = countTokenRequests(createMsalNetworkClient(options.transport), onTokenRequest);
+  const transport = countTokenRequests(options.transport, onTokenRequest);
+  const networkClient = createMsalNetworkClient(transport, { retry: options.retry, timeoutMs: options.timeoutMs });
   return new msal.ConfidentialClientApplication(msalConfiguration(options, networkClient, msal.LogLevel.Warning));
 }
 
@@ -162,6 +174,14 @@ function contextOf(options: TokenProviderOptions): AadstsContext {
   };
 }
 
+/** The cancellation error (code ECANCELLED) somewhere in the cause chain msal wrapped, if the run was stopped. */
+function cancellationIn(error: unknown): ActionError | undefined {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (e instanceof ActionError && e.code === CANCELLED_CODE) return e;
+  }
+  return undefined;
+}
+
 /** The `app_displayname` claim of an access token (read, not verified: the token is Entra ID's answer to us). */
 function displayNameIn(token: string): string | undefined {
   try {
@@ -172,13 +192,13 @@ function displayNameIn(token: string): string | undefined {
   }
 }
 
-/** Wraps msal's network client to count POSTs to the token endpoint. */
-function countTokenRequests(client: INetworkModule, onTokenRequest: () => void): INetworkModule {
+/** Wraps the transport under msal to count POSTs to the token endpoint, retries included: each one reaches Entra ID. */
+function countTokenRequests(transport: Transport, onTokenRequest: () => void): Transport {
   return {
-    sendGetRequestAsync: client.sendGetRequestAsync.bind(client),
-    sendPostRequestAsync: <T>(url: string, requestOptions?: Parameters<INetworkModule['sendPostRequestAsync']>[1]) => {
-      if (/\/oauth2\/(v2\.0\/)?token\b/.test(url)) onTokenRequest();
-      return client.sendPostRequestAsync<T>(url, requestOptions);
+    signal: transport.signal,
+    send: (request) => {
+      if (request.method === 'POST' && /\/oauth2\/(v2\.0\/)?token\b/.test(request.url)) onTokenRequest();
+      return transport.send(request);
     },
   };
 }
@@ -213,4 +233,14 @@ async function prefetchAll(getToken: (r: Resource) => Promise<string>, resources
 
 function describeResource(resource: Resource): string {
   return `${RESOURCE_LABELS[resource.kind]} (${resource.audience})`;
+}
+
+/** The `roles` claim of an access token (read, not verified); none when absent or not a list of strings. */
+function rolesIn(token: string): readonly string[] {
+  try {
+    const roles = decodeClaims(token).roles;
+    return Array.isArray(roles) ? roles.filter((role): role is string => typeof role === 'string') : [];
+  } catch {
+    return [];
+  }
 }

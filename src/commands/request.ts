@@ -1,7 +1,7 @@
 import { fixedResource, sharePointResource, type Cloud } from '../clouds.js';
 import { ActionError } from '../errors.js';
 import { isMePath, isYammerHost, meRequestRejection, yammerRequestRejection } from '../plan/app-only.js';
-import { showValue } from '../plan/options.js';
+import { showValue, urlShapeProblem } from '../plan/options.js';
 import { literalUrl } from '../plan/resource.js';
 import { command, opt, trimSlashes } from './kit/index.js';
 import type { ResourceContext, ResourceDecision } from './types.js';
@@ -65,6 +65,9 @@ export const request = command({
     }
     if (body !== undefined && (method ?? 'get') === 'get') return 'Specify a different method when using body';
     if (body !== undefined && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) return 'Specify the content-type when using body';
+    // A line break in a header would start another header; refused here, before any token is asked.
+    const broken = Object.entries(headers).find(([name, value]) => !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name) || /[\r\n\0]/.test(value));
+    if (broken) return `Header option '--${broken[0]}' has a name or value a header cannot hold (a line break, NUL or a separator); remove it.`;
     return undefined;
   },
   resourceFrom: ({ url }, context) => decideResource(url, context),
@@ -74,7 +77,10 @@ export const request = command({
     const headers = Object.fromEntries(Object.entries(extra).map(([name, value]) => [name.toLowerCase(), value]));
     headers.accept ??= 'application/json';
     const responseType = options.filePath !== undefined ? 'buffer' : headers.accept.startsWith('application/json') ? 'json' : 'text';
-    const response = await context.http.request({ method: (options.method ?? 'get').toUpperCase(), url, headers, body: options.body, responseType });
+    const method = (options.method ?? 'get').toUpperCase();
+    // A file download may be answered with a pre-authorised URL on another host (drive item content, reports).
+    const download = options.filePath !== undefined && method === 'GET';
+    const response = await context.http.request({ method, url, headers, body: options.body, responseType, download });
     if (options.filePath === undefined) return response.body;
     const body = response.body;
     const target = await context.files.writeFile(options.filePath, Buffer.isBuffer(body) ? body : String(body));
@@ -113,6 +119,9 @@ function decideResource(value: string, { cloud, sharePointRoot, where }: Resourc
     return fail(`request to '${showValue(value)}' (${where}): not an absolute URL; write https://<host>/<path> or start with @graph, @graphbeta or @spo.`);
   }
   if (url.protocol !== 'https:') return fail(`request to '${showValue(value)}' (${where}): the URL must use https; an access token is never sent over plain http.`);
+  const problem = urlShapeProblem(url);
+  // The user-info part may be a password: it is never echoed.
+  if (problem) return fail(`request to '${showValue(value.replace(/(\/\/)[^/?#]*@/, '$1…@'))}' (${where}) is not accepted: ${problem}.`);
   const host = url.hostname.toLowerCase();
   if (isYammerHost(host)) return fail(yammerRequestRejection(expanded, where));
   for (const kind of ['graph', 'management', 'azure'] as const) {

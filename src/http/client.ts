@@ -1,7 +1,8 @@
 import type { Resource } from '../clouds.js';
 import { ActionError } from '../errors.js';
+import { boundEcho } from '../text.js';
 import { shortUrl, toHttpError } from './errors.js';
-import { isIdempotent, withRetries, type RetryPolicy } from './retry.js';
+import { cancellationError, isIdempotent, withRetries, type RetryPolicy } from './retry.js';
 import type { ApiClient, HttpRequest, HttpResponse, TokenSource, Transport } from './types.js';
 
 /** Redirects followed per request before giving up. */
@@ -15,6 +16,11 @@ export interface ApiClientOptions {
   /** The resources of the run; a token is sent only to a host listed by its resource. */
   resources: () => readonly Resource[];
   retry?: Partial<RetryPolicy>;
+  /**
+   * The run's cancellation or deadline (default: the transport's). Once it fires, no request starts, no retry waits, and
+   * the error says why.
+   */
+  signal?: AbortSignal;
 }
 
 /** One hop's final answer and where it came from (for error messages after redirects). */
@@ -34,14 +40,23 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const findResource = (url: URL): Resource | undefined => resourceOf(url, options.resources());
 
   async function request<T = unknown>(req: HttpRequest): Promise<HttpResponse<T>> {
-    const method = (req.method ?? 'GET').toUpperCase();
+    // Everything that needs no network is checked before a token is asked for: a refused request costs no sign-in.
+    const method = assertMethod(req.method);
     const url = assertSafeUrl(req.url, method);
     const resource = findResource(url);
     if (!resource) throw refusal(url, options.resources());
-    const answer = await withRetries(() => followRedirects(req, method, url, resource), {
-      description: `${method} ${shortUrl(url.href)}`,
+    const headers = callerHeaders(req, method, url);
+    if (req.download && method !== 'GET') {
+      throw new ActionError(`refusing to send ${method} ${shortUrl(url.href)} as a download: only a GET can be one`);
+    }
+    const signal = options.signal ?? options.transport.signal;
+    const description = `${method} ${shortUrl(url.href)}`;
+    if (signal?.aborted) throw cancellationError(signal, description);
+    const first: Hop = { method, url, resource, body: req.body, headers };
+    const answer = await withRetries(() => followRedirects(first, req), {
+      description,
       idempotent: isIdempotent(method, req.idempotent),
-    }, options.retry);
+    }, { ...options.retry, signal });
     if (answer.status < 200 || answer.status > 299) {
       throw toHttpError(
         { method, url: answer.url.href, status: answer.status, headers: answer.headers, body: answer.body },
@@ -52,19 +67,25 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return { status: answer.status, headers: answer.headers, body };
   }
 
-  async function followRedirects(req: HttpRequest, method: string, url: URL, resource: Resource): Promise<Answer> {
-    let hop = { method, url, resource: resource as Resource | undefined, body: req.body, headers: callerHeaders(req) };
+  async function followRedirects(first: Hop, req: HttpRequest): Promise<Answer> {
+    let hop = first;
     for (let redirects = 0; ; redirects++) {
       const headers = await headersFor(hop.resource, hop.headers);
-      const response = await options.transport.send({ method: hop.method, url: hop.url.href, headers, body: hop.body });
+      const response = await options.transport.send({
+        method: hop.method,
+        url: hop.url.href,
+        headers,
+        body: hop.body,
+        timeoutMs: req.timeoutMs,
+      });
       const location = response.headers.location;
       if (!isRedirect(response.status) || !location) return { ...response, url: hop.url, resource: hop.resource };
       if (redirects >= MAX_REDIRECTS) {
-        throw new ActionError(`${method} ${shortUrl(url.href)} was redirected more than ${MAX_REDIRECTS} times`, {
+        throw new ActionError(`${first.method} ${shortUrl(first.url.href)} was redirected more than ${MAX_REDIRECTS} times`, {
           hint: 'Check the URL: the service keeps redirecting it.',
         });
       }
-      hop = nextHop(hop, response.status, location, findResource);
+      hop = nextHop(hop, response.status, location, req.download === true);
     }
   }
 
@@ -80,7 +101,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const seen = new Set<string>();
     for (let next: string | undefined = url; next !== undefined; ) {
       if (seen.has(next)) {
-        throw new ActionError(`GET ${shortUrl(url)}: paging stopped, the service returned the same next link twice (${next})`);
+        throw new ActionError(`GET ${shortUrl(url)}: paging stopped, the service returned the same next link twice (${boundEcho(next, 300)})`);
       }
       if (seen.size >= MAX_PAGES) {
         throw new ActionError(`GET ${shortUrl(url)}: paging stopped after ${MAX_PAGES} pages`, {
@@ -129,6 +150,19 @@ function assertSafeUrl(raw: string, method: string): URL {
   return url;
 }
 
+/** RFC 9110 token characters: a method or header name with anything else (a space, CR, LF) is malformed. */
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+function assertMethod(raw: string | undefined): string {
+  const method = (raw ?? 'GET').toUpperCase();
+  if (!TOKEN.test(method)) {
+    throw new ActionError(`refusing to send a request with the method ${JSON.stringify(method.slice(0, 40))}: not an HTTP method`, {
+      hint: 'Use GET, POST, PUT, PATCH or DELETE.',
+    });
+  }
+  return method;
+}
+
 function refusal(url: URL, resources: readonly Resource[]): ActionError {
   const hosts = [...new Set(resources.flatMap((r) => r.hosts))];
   return new ActionError(`refusing to send a request to ${url.host}: it belongs to no Microsoft 365 resource of this run`, {
@@ -136,9 +170,25 @@ function refusal(url: URL, resources: readonly Resource[]): ActionError {
   });
 }
 
-function callerHeaders(req: HttpRequest): Record<string, string> {
+/**
+ * The caller's headers, lower-cased, without the credential headers the client owns. A header name that is not a
+ * token, or a value with CR, LF or NUL (which would smuggle another header into the request), is refused here, before
+ * any token is asked for; the value itself is never echoed (it may be a secret).
+ */
+function callerHeaders(req: HttpRequest, method: string, url: URL): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers ?? {})) {
+    const where = `refusing to send ${method} ${shortUrl(url.href)}`;
+    if (!TOKEN.test(name)) {
+      throw new ActionError(`${where}: ${JSON.stringify(name.slice(0, 60))} is not a valid header name`, {
+        hint: 'A header name is letters, digits and - (e.g. ConsistencyLevel); no spaces, colons or line breaks.',
+      });
+    }
+    if (/[\r\n\0]/.test(value)) {
+      throw new ActionError(`${where}: the value of the header ${name} holds a line break or NUL character`, {
+        hint: 'A header value is one line: remove the line breaks (CR, LF) from it.',
+      });
+    }
     const lower = name.toLowerCase();
     if (!CREDENTIAL_HEADERS.includes(lower)) headers[lower] = value;
   }
@@ -158,29 +208,48 @@ interface Hop {
 }
 
 /**
- * The request after a redirect. Another host gets the token of ITS resource, or none: the original token never
- * follows a redirect off its host. 303 (and 301/302 after a POST, as browsers do) become a GET without body.
+ * The request after a redirect (RFC 9110 §15.4), stricter than a browser because a token is at stake:
+ * - To another host: only a GET declared as a download (a pre-authorised URL, as Graph's reports and file contents
+ *   answer) is followed, over https on the default port, with no token, none of the caller's headers and no body; the
+ *   token is never attached again on that chain. Anything else is refused, naming both hosts: the answer of a foreign
+ *   host must never become a command's result, and a 307 must never carry an upload's body off its host.
+ * - On the same host: 307/308 keep method and body; 303, and 301/302 after a POST, become a GET without body (as
+ *   browsers do); a 301/302 after PUT, PATCH or DELETE is refused, as the write could only be re-sent by guessing.
  */
-function nextHop(hop: Hop, status: number, location: string, findResource: (url: URL) => Resource | undefined): Hop {
+function nextHop(hop: Hop, status: number, location: string, download: boolean): Hop {
   let url: URL;
   try {
     url = new URL(location, hop.url);
   } catch {
     throw new ActionError(`${hop.method} ${shortUrl(hop.url.href)} redirected to an invalid URL`);
   }
+  const what = `the redirect (${status}) of ${hop.method} ${shortUrl(hop.url.href)}`;
   if (url.protocol !== 'https:' || url.username !== '' || url.password !== '') {
-    throw new ActionError(`refusing to follow the redirect of ${hop.method} ${shortUrl(hop.url.href)} to ${shortUrl(url.href)}: only https URLs without user info are followed`);
+    throw new ActionError(`refusing to follow ${what} to ${shortUrl(url.href)}: only https URLs without user info are followed`);
   }
-  const toGet = status === 303 || ((status === 301 || status === 302) && hop.method === 'POST');
-  const sameHost = url.host === hop.url.host;
-  const headers = toGet ? withoutContentHeaders(hop.headers) : { ...hop.headers };
-  return {
-    method: toGet ? 'GET' : hop.method,
-    url,
-    resource: sameHost ? hop.resource : findResource(url),
-    body: toGet ? undefined : hop.body,
-    headers,
-  };
+  if (url.host !== hop.url.host) return crossHostHop(hop, url, what, download);
+  if (status === 307 || status === 308 || hop.method === 'GET' || hop.method === 'HEAD') return { ...hop, url };
+  if (status === 303 || hop.method === 'POST') {
+    return { method: 'GET', url, resource: hop.resource, body: undefined, headers: withoutContentHeaders(hop.headers) };
+  }
+  throw new ActionError(`refusing to follow ${what} to ${shortUrl(url.href)}: a ${hop.method} is only sent again after a 307 or 308`, {
+    hint: 'Send the request to the URL the service redirects to.',
+  });
+}
+
+function crossHostHop(hop: Hop, url: URL, what: string, download: boolean): Hop {
+  if (!download || hop.method !== 'GET') {
+    throw new ActionError(`refusing to follow ${what} from ${hop.url.host} to another host, ${url.host}: only a download is followed to another host`, {
+      hint:
+        'A redirect off the host of the request is followed only for a GET that downloads a file, without token or body. ' +
+        'If the other host is right, send the request to it directly.',
+    });
+  }
+  if (url.port !== '') {
+    throw new ActionError(`refusing to follow ${what} from ${hop.url.host} to ${url.host}: only the default https port is followed`);
+  }
+  // A pre-authorised download answers a file of any type: no JSON is asked for there.
+  return { method: 'GET', url, resource: undefined, body: undefined, headers: { accept: '*/*' } };
 }
 
 function withoutContentHeaders(headers: Record<string, string>): Record<string, string> {

@@ -1,9 +1,14 @@
 import { STATUS_CODES } from 'node:http';
 import type { Resource } from '../clouds.js';
 import { ActionError } from '../errors.js';
+import { boundEcho } from '../text.js';
 
 /** Longest service-provided text kept in a message: error bodies can be whole HTML pages. */
 const MAX_DETAIL_LENGTH = 500;
+/** Longest service error code kept (they are short; a longer one is not a code). */
+const MAX_CODE_LENGTH = 100;
+/** Longest URL (origin and path) shown in a message: a path can come from tenant data or a redirect. */
+const MAX_URL_LENGTH = 300;
 
 /** What went wrong, as read from an error response. */
 export interface ErrorResponse {
@@ -29,7 +34,7 @@ export interface ErrorContext {
 export function shortUrl(url: string): string {
   try {
     const parsed = new URL(url);
-    return `${parsed.origin}${parsed.pathname}`;
+    return boundEcho(`${parsed.origin}${parsed.pathname}`, MAX_URL_LENGTH);
   } catch {
     return '(invalid URL)';
   }
@@ -94,7 +99,8 @@ export function readErrorBody(response: Pick<ErrorResponse, 'body' | 'headers'>)
   if (isRecord(error)) return fromCodeAndMessage(error, true);
   if (typeof error === 'string') {
     const description = typeof json.error_description === 'string' ? firstLine(json.error_description) : undefined;
-    return { code: error, detail: description ? `${error}: ${description}` : error };
+    const code = cleanCode(error);
+    return { code, detail: description ? `${code}: ${description}` : code };
   }
   if (typeof json.message === 'string') return { detail: clean(json.message) };
   return {};
@@ -105,7 +111,7 @@ export function readErrorBody(response: Pick<ErrorResponse, 'body' | 'headers'>)
  * look like "-2147024891, System.UnauthorizedAccessException": useful as `code`, noise in the message).
  */
 function fromCodeAndMessage(error: Record<string, unknown>, codeInMessage: boolean): ParsedError {
-  const code = typeof error.code === 'string' && error.code !== '' ? error.code : undefined;
+  const code = typeof error.code === 'string' && error.code !== '' ? cleanCode(error.code) : undefined;
   const message = error.message;
   if (isRecord(message) && typeof message.value === 'string') return { code, detail: clean(message.value) };
   if (typeof message === 'string' && message !== '') {
@@ -120,7 +126,8 @@ function fallbackDetail(response: ErrorResponse): string {
   const reason = statusText(response.status);
   const fromHeader = wwwAuthenticateDescription(response.headers);
   if (fromHeader) return `${reason}: ${fromHeader}`;
-  const text = response.body.toString('utf8');
+  // The head of the body is enough for a title or a first line; a gateway's page can be large.
+  const text = response.body.subarray(0, 64 * 1024).toString('utf8');
   const line = firstLine(looksLikeHtml(text) ? htmlText(text) : text);
   return line ? `${reason}: ${line}` : reason;
 }
@@ -195,12 +202,28 @@ function htmlText(html: string): string {
 }
 
 function firstLine(text: string): string {
-  const line = text.split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? '';
+  const line = text.slice(0, 64 * 1024).split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? '';
   return clean(line);
 }
 
-/** One line (service text must never start a new log line), trimmed and capped. */
+/**
+ * One line (service text must never start a new log line), trimmed and capped at a space. Only the head of a long text
+ * is looked at, so that a 100 MB error body costs no 100 MB copies.
+ */
 function clean(text: string): string {
-  const single = text.replace(/[\r\n]+/g, ' ').trim();
-  return single.length > MAX_DETAIL_LENGTH ? `${single.slice(0, MAX_DETAIL_LENGTH)}…` : single;
+  const head = text.length > MAX_DETAIL_LENGTH * 2 ? text.slice(0, MAX_DETAIL_LENGTH * 2) : text;
+  const single = head.replace(/[\r\n]+/g, ' ').trim();
+  return single.length > MAX_DETAIL_LENGTH || head.length < text.length ? `${shortenAtSpace(single)}…` : single;
+}
+
+/** A service's error code on one line, capped: codes are short, a longer one is not a code. */
+function cleanCode(code: string): string {
+  const single = code.slice(0, MAX_CODE_LENGTH + 1).replace(/[\r\n]+/g, ' ').trim();
+  return single.length > MAX_CODE_LENGTH ? `${single.slice(0, MAX_CODE_LENGTH)}…` : single;
+}
+
+function shortenAtSpace(text: string): string {
+  if (text.length <= MAX_DETAIL_LENGTH) return text;
+  const cut = text.lastIndexOf(' ', MAX_DETAIL_LENGTH);
+  return cut > MAX_DETAIL_LENGTH / 2 ? text.slice(0, cut) : text.slice(0, MAX_DETAIL_LENGTH);
 }

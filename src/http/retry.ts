@@ -17,6 +17,11 @@ export interface RetryPolicy {
   random?: () => number;
   /** Injectable for tests: milliseconds since the epoch (Retry-After dates, the elapsed time in messages). */
   now?: () => number;
+  /**
+   * The run's cancellation (SIGINT/SIGTERM) or deadline: once it fires, no attempt starts and no wait goes on; the
+   * retry loop ends with a cancellation error (see `cancellationError`).
+   */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_RETRY_POLICY: Readonly<RetryPolicy> = {
@@ -25,6 +30,26 @@ export const DEFAULT_RETRY_POLICY: Readonly<RetryPolicy> = {
   baseDelayMs: 500,
   maxDelayMs: 30_000,
 };
+
+/**
+ * Bounds of sign-in requests (the token endpoint, the platform OIDC endpoints): fewer and shorter waits than API
+ * requests, as a sign-in that fails for a minute is better reported than waited for.
+ */
+export const SIGN_IN_RETRY_POLICY: Readonly<RetryPolicy> = {
+  maxAttempts: 4,
+  maxTotalWaitMs: 30_000,
+  baseDelayMs: 1_000,
+  maxDelayMs: 8_000,
+};
+
+/** Statuses retried for API requests: 429 and 503 (not processed) always, 504 when the request is idempotent. */
+export const API_RETRY_STATUSES: ReadonlySet<number> = new Set([429, 503, 504]);
+
+/**
+ * Statuses retried for sign-in requests: a token request has no effect to repeat, so every transient server failure is
+ * worth another try.
+ */
+export const SIGN_IN_RETRY_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
 
 /** Connection failures worth another try (the transport keeps the system or undici code on its ActionError). */
 const TRANSIENT_CODES = new Set([
@@ -46,37 +71,52 @@ export function isIdempotent(method: string, markedIdempotent = false): boolean 
   return markedIdempotent || IDEMPOTENT_METHODS.has(method.toUpperCase());
 }
 
-export interface RetryTarget {
+export interface RetryTarget<R extends HttpResponse<Buffer> = HttpResponse<Buffer>> {
   /** "GET https://graph.microsoft.com/v1.0/users", for messages. */
   description: string;
   /** False for a request that may have been processed when its answer was lost (POST, PATCH…). */
   idempotent: boolean;
+  /**
+   * Statuses worth another try (default API_RETRY_STATUSES; SIGN_IN_RETRY_STATUSES for sign-in). 429 and 503 are
+   * retried whatever the method (the service did not process the request); the others only when `idempotent`.
+   */
+  statuses?: ReadonlySet<number>;
+  /** Another sign that a response is transient (an Entra ID error code marked "try again"); idempotent requests only. */
+  isTransient?: (response: R) => boolean;
+  /**
+   * When the attempts or the wait budget run out on a retryable response: 'throw' (default) an ActionError saying how
+   * often it was tried, or 'return' that last response, for a caller that reads error bodies itself (msal, the Azure
+   * DevOps OIDC request). A connection failure is thrown either way.
+   */
+  onExhausted?: 'throw' | 'return';
 }
 
 /**
- * Runs `attempt` until it gives a response that is not worth retrying, within the policy's bounds. Retries 429 and 503
- * always; 504 and connection resets/timeouts only when the request is idempotent. Waits Retry-After when the service
- * sends it, else exponential backoff with full jitter. A loop, not recursion. The last retryable response or error ends
- * in an ActionError saying how many attempts were made over how long.
+ * Runs `attempt` until it gives a response that is not worth retrying, within the policy's bounds. Retries the target's
+ * statuses (429 and 503 always; 504 and connection resets/timeouts only when the request is idempotent). Waits
+ * Retry-After when the service sends it, else exponential backoff with full jitter. A loop, not recursion. The last
+ * retryable response or error ends in an ActionError saying how many attempts were made over how long (or, with
+ * `onExhausted: 'return'`, the last response is returned). The policy's signal stops it between attempts.
  */
 export async function withRetries<R extends HttpResponse<Buffer>>(
   attempt: () => Promise<R>,
-  target: RetryTarget,
+  target: RetryTarget<R>,
   policy: Partial<RetryPolicy> = {},
 ): Promise<R> {
   const p = resolvePolicy(policy);
   const start = p.now();
   let waited = 0;
   for (let n = 1; ; n++) {
+    if (p.signal?.aborted) throw cancellationError(p.signal, target.description);
     const outcome = await settle(attempt);
-    if (!shouldRetry(outcome, target.idempotent)) return unwrap(outcome, target);
+    if (!shouldRetry(outcome, target)) return unwrap(outcome, target);
     const remaining = p.maxTotalWaitMs - waited;
     if (n >= p.maxAttempts || remaining <= 0) {
-      throw exhausted(outcome, target, `after ${plural(n, 'attempt')} over ${formatSeconds(p.now() - start)}`);
+      return giveUp(outcome, target, `after ${plural(n, 'attempt')} over ${formatSeconds(p.now() - start)}`);
     }
     const retryAfter = outcome.response ? retryAfterMs(outcome.response.headers, p.now()) : undefined;
     if (retryAfter !== undefined && retryAfter > remaining) {
-      throw exhausted(
+      return giveUp(
         outcome,
         target,
         `after ${plural(n, 'attempt')}: the service asked to wait ${formatSeconds(retryAfter)}, ` +
@@ -85,9 +125,56 @@ export async function withRetries<R extends HttpResponse<Buffer>>(
     }
     // The service's Retry-After is honoured in full (within the budget, checked above); only our own backoff is capped.
     const delay = Math.min(retryAfter ?? Math.min(backoffMs(n, p), p.maxDelayMs), remaining);
-    await p.sleep(delay);
+    await sleepUnlessAborted(p, delay, target.description);
     waited += delay;
   }
+}
+
+/** The response itself in 'return' mode; else the ActionError saying how it was tried. */
+function giveUp<R extends HttpResponse<Buffer>>(outcome: Outcome<R>, target: RetryTarget<R>, how: string): R {
+  if (outcome.response && target.onExhausted === 'return') return outcome.response;
+  throw exhausted(outcome, target, how);
+}
+
+/** Waits, unless the signal fires first: then throws the cancellation error at once. */
+async function sleepUnlessAborted(p: ResolvedPolicy, ms: number, what: string): Promise<void> {
+  const signal = p.signal;
+  if (!signal) return p.sleep(ms);
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(cancellationError(signal, what));
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    await Promise.race([p.sleep(ms), aborted]);
+  } finally {
+    if (onAbort) signal.removeEventListener('abort', onAbort);
+  }
+}
+
+/** The code of a request stopped by the run's signal (never retried). */
+export const CANCELLED_CODE = 'ECANCELLED';
+
+/**
+ * Why the run's signal fired, for messages. `AbortSignal.timeout()` (a TimeoutError) is the run's deadline; a reason
+ * given as a string or an Error is used as it is (e.g. `controller.abort('the run was cancelled (SIGTERM)')`); anything
+ * else reads as a cancellation.
+ */
+export function abortReason(signal: AbortSignal): string {
+  const reason: unknown = signal.reason;
+  if (reason instanceof Error && reason.name === 'TimeoutError') return 'the deadline of the run passed';
+  if (typeof reason === 'string' && reason.trim() !== '') return reason.trim();
+  if (reason instanceof Error && reason.name !== 'AbortError' && reason.message) return reason.message;
+  return 'the run was cancelled';
+}
+
+/** "GET https://… was stopped: the run was cancelled" — an ActionError with code ECANCELLED, never retried. */
+export function cancellationError(signal: AbortSignal, what: string, cause?: unknown): ActionError {
+  return new ActionError(`${what} was stopped: ${abortReason(signal)}`, {
+    code: CANCELLED_CODE,
+    hint: 'Requests already answered kept their effect; nothing more was sent after this point.',
+    cause,
+  });
 }
 
 type Outcome<R = HttpResponse<Buffer>> = { response: R; error?: undefined } | { response?: undefined; error: unknown };
@@ -100,10 +187,12 @@ async function settle<R>(attempt: () => Promise<R>): Promise<Outcome<R>> {
   }
 }
 
-function shouldRetry(outcome: Outcome, idempotent: boolean): boolean {
+function shouldRetry<R extends HttpResponse<Buffer>>(outcome: Outcome<R>, target: RetryTarget<R>): boolean {
+  const { idempotent } = target;
   if (outcome.response) {
     const status = outcome.response.status;
-    return NOT_PROCESSED_STATUSES.has(status) || (status === 504 && idempotent);
+    if ((target.statuses ?? API_RETRY_STATUSES).has(status) && (idempotent || NOT_PROCESSED_STATUSES.has(status))) return true;
+    return idempotent && (target.isTransient?.(outcome.response) ?? false);
   }
   return idempotent && isTransientError(outcome.error);
 }
@@ -114,7 +203,7 @@ export function isTransientError(error: unknown): boolean {
 }
 
 /** A response is returned as is; an error is rethrown, saying why a reset POST was not retried. */
-function unwrap<R>(outcome: Outcome<R>, target: RetryTarget): R {
+function unwrap<R extends HttpResponse<Buffer>>(outcome: Outcome<R>, target: RetryTarget<R>): R {
   if (outcome.response) return outcome.response;
   const error = outcome.error;
   if (!target.idempotent && isTransientError(error) && error instanceof ActionError) {
@@ -127,14 +216,15 @@ function unwrap<R>(outcome: Outcome<R>, target: RetryTarget): R {
   throw error;
 }
 
-function exhausted(outcome: Outcome, target: RetryTarget, how: string): ActionError {
+function exhausted<R extends HttpResponse<Buffer>>(outcome: Outcome<R>, target: RetryTarget<R>, how: string): ActionError {
   if (!outcome.response) {
     const error = outcome.error instanceof ActionError ? outcome.error : undefined;
     const reason = error ? error.message : String(outcome.error);
     return new ActionError(`${reason} (still failing ${how})`, { code: error?.code, hint: error?.hint, cause: outcome.error });
   }
   const status = outcome.response.status;
-  const state = status === 429 ? 'still throttled' : status === 503 ? 'still unavailable' : 'still timing out';
+  const state =
+    status === 429 ? 'still throttled' : status === 503 ? 'still unavailable' : status === 504 ? 'still timing out' : 'still failing';
   const advice = status === 429 ? 'lower max-parallel or retry later' : 'retry later';
   return new ActionError(`${target.description} ${state} (${status}) ${how}; ${advice}`, { code: String(status) });
 }
@@ -153,12 +243,14 @@ export function retryAfterMs(headers: Record<string, string>, now: number): numb
 }
 
 /** Full jitter: uniform in [0, min(max, base * 2^(n-1))). */
-function backoffMs(attempt: number, p: Required<RetryPolicy>): number {
+function backoffMs(attempt: number, p: ResolvedPolicy): number {
   const ceiling = Math.min(p.maxDelayMs, p.baseDelayMs * 2 ** (attempt - 1));
   return Math.floor(p.random() * ceiling);
 }
 
-function resolvePolicy(policy: Partial<RetryPolicy>): Required<RetryPolicy> {
+type ResolvedPolicy = Required<Omit<RetryPolicy, 'signal'>> & Pick<RetryPolicy, 'signal'>;
+
+function resolvePolicy(policy: Partial<RetryPolicy>): ResolvedPolicy {
   const defined = Object.fromEntries(Object.entries(policy).filter(([, v]) => v !== undefined)) as Partial<RetryPolicy>;
   return {
     ...DEFAULT_RETRY_POLICY,

@@ -1,14 +1,22 @@
 import type { Dispatcher } from 'undici';
 import { ActionError } from '../errors.js';
-import { formatSeconds } from './retry.js';
+import { cancellationError, formatSeconds } from './retry.js';
 import type { HttpRequest, HttpResponse, Transport } from './types.js';
 
+/** Per API request, connecting and the whole response body included. */
 export const DEFAULT_TIMEOUT_MS = 100_000;
+/** Per sign-in request (token endpoint, OIDC endpoints): they answer in well under a second when healthy. */
+export const SIGN_IN_TIMEOUT_MS = 30_000;
 export const DEFAULT_USER_AGENT = 'm365-action';
 
 export interface TransportOptions {
-  /** Per request, response body included. Default 100 s. */
+  /** Per request, connecting and response body included, unless the request sets its own. Default 100 s. */
   timeoutMs?: number;
+  /**
+   * The run's cancellation or deadline. When it fires, requests in flight are aborted and new ones are refused with an
+   * error saying why (code ECANCELLED, never retried). See `abortReason` for how the reason is worded.
+   */
+  signal?: AbortSignal;
   userAgent?: string;
   log?: { debug(message: string): void };
   /** Replaces the default dispatcher (see createDefaultDispatcher). For tests. */
@@ -27,21 +35,30 @@ export function createTransport(options: TransportOptions = {}): Transport {
   let fetcher: Promise<Fetch> | undefined;
   const getFetch = (): Promise<Fetch> => (fetcher ??= chooseFetch(options.dispatcher));
 
+  const run = options.signal;
   return {
+    signal: run,
     async send(request: HttpRequest): Promise<HttpResponse<Buffer>> {
       const method = (request.method ?? 'GET').toUpperCase();
-      const { headers, body } = encodeBody(request, userAgent);
-      const started = Date.now();
       const display = displayUrl(request.url);
+      if (run?.aborted) throw cancellationError(run, `${method} ${display}`);
+      const { headers, body } = encodeBody(request, userAgent);
+      const limit = request.timeoutMs ?? timeoutMs;
+      const started = Date.now();
       try {
         const fetch = await getFetch();
-        const response = await fetch(request.url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+        const timeout = AbortSignal.timeout(limit);
+        const signal = run ? AbortSignal.any([run, timeout]) : timeout;
+        const response = await fetch(request.url, { method, headers, body, redirect: 'manual', signal });
         // Under the same signal: a body that stalls is a timeout too.
         const buffer = Buffer.from(await response.arrayBuffer());
         options.log?.debug(`HTTP ${method} ${display} → ${response.status} (${Date.now() - started} ms)`);
         return { status: response.status, headers: lowerCaseHeaders(response.headers), body: buffer };
       } catch (error) {
-        const failure = toTransportError(error, method, request.url, timeoutMs);
+        // The run's signal first: a deadline made with AbortSignal.timeout() is a TimeoutError too, not ours.
+        const failure = run?.aborted
+          ? cancellationError(run, `${method} ${display}`, error)
+          : toTransportError(error, method, request.url, limit);
         options.log?.debug(`HTTP ${method} ${display} failed after ${Date.now() - started} ms (${failure.code ?? 'error'})`);
         throw failure;
       }
@@ -112,8 +129,19 @@ function lowerCaseHeaders(headers: Iterable<[string, string]>): Record<string, s
 /** Query parameters whose values are never logged, should a URL ever carry one. */
 const SENSITIVE_PARAM = /(sig|token|secret|password|assertion|code|key)/i;
 
-/** The URL for logs and messages: no user info, sensitive-looking query values replaced, no per-request ids. */
+/** Longest URL shown in a log line or message: a URL can come from tenant data (a next link, a redirect). */
+const MAX_DISPLAY_URL = 300;
+
+/**
+ * The URL for logs and messages: no user info, sensitive-looking query values replaced, no per-request ids, at most
+ * MAX_DISPLAY_URL characters.
+ */
 export function displayUrl(url: string): string {
+  const shown = sanitisedUrl(url);
+  return shown.length > MAX_DISPLAY_URL ? `${shown.slice(0, MAX_DISPLAY_URL)}…` : shown;
+}
+
+function sanitisedUrl(url: string): string {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -207,8 +235,11 @@ function describeCode(code: string | undefined, host: string, message: string): 
     case 'ETIMEDOUT':
     case 'UND_ERR_CONNECT_TIMEOUT':
       return `connecting timed out (${code})`;
-    default:
-      return code ? `${message} (${code})` : message;
+    default: {
+      // The message of an unknown failure, bounded: it can quote what a proxy or server sent.
+      const text = message.length > 500 ? `${message.slice(0, 500)}…` : message;
+      return code ? `${text} (${code})` : text;
+    }
   }
 }
 

@@ -22,6 +22,8 @@ export interface HttpRequest {
    * or a body. Every other redirect to another host is refused.
    */
   download?: boolean;
+  /** This request's own timeout (connecting and the whole answer), instead of the transport's. */
+  timeoutMs?: number;
 }
 
 export interface HttpResponse<T = unknown> {
@@ -52,4 +54,6 @@ export interface ApiClient {
  */
 export interface Transport {
   send(request: HttpRequest): Promise<HttpResponse<Buffer>>;
+  /** The run's cancellation signal the transport was made with, if any: retry loops over it stop waiting when it fires. */
+  readonly signal?: AbortSignal;
 }

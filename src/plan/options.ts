@@ -166,9 +166,20 @@ function convertUrl(text: string, what: string): { value: OptionValue } | { erro
   } catch {
     return { error: `${what} is '${showValue(text)}', which is not an absolute URL; give an https URL such as https://contoso.sharepoint.com/sites/team.` };
   }
-  if (url.protocol === 'https:') return { value: text };
+  const problem = urlShapeProblem(url);
+  if (url.protocol === 'https:') return problem ? { error: `${what} is not accepted: ${problem}.` } : { value: text };
   const fix = url.protocol === 'http:' ? ` Use '${showValue(text.replace(/^http:/i, 'https:'))}'.` : '';
   return { error: `${what} is '${showValue(text)}', but https is required: tokens and data only travel over https.${fix}` };
+}
+
+/**
+ * What needs no network to refuse, refused before any token is asked: a user-info part (`https://graph.microsoft.com@evil`
+ * reads like Graph and goes elsewhere) and a port (Microsoft 365 serves https on 443 only). Returns the reason.
+ */
+export function urlShapeProblem(url: URL): string | undefined {
+  if (url.username !== '' || url.password !== '') return `its text before '@' hides the real host (${url.hostname}); remove it`;
+  if (url.port !== '') return `it names port ${url.port}, and Microsoft 365 answers on the https port only; remove ':${url.port}'`;
+  return undefined;
 }
 
 function convertFile(text: string, what: string, cwd?: string): { value: OptionValue } | { error: string } {

@@ -1,6 +1,7 @@
 import { sharePointResource, type Cloud, type Resource } from '../clouds.js';
 import type { CommandDefinition, Options } from '../commands/types.js';
 import { ActionError, ActionErrors } from '../errors.js';
+import { boundEcho } from '../text.js';
 import { isMeToken, isVivaEngageCommand, meTokenRejection, vivaEngageRejection } from './app-only.js';
 import { CommandLineError, splitCommandLine } from './command-line.js';
 import { dropProgramName, leadingWords, matchCommand, suggestCommands } from './find-command.js';
@@ -10,7 +11,7 @@ import { findReferences, forEachString, hasReference, isReference, jmespathError
 import { decideResource } from './resource.js';
 import { didYouMean, suggest } from './suggest.js';
 import type { Plan, PlannedCommand } from './types.js';
-import { describeItem, readItems, sourceLabel, type DeclaredItem } from './yaml-items.js';
+import { describeItem, ITERATION_IDS, readItems, sourceLabel, type DeclaredItem } from './yaml-items.js';
 
 export interface PlanInput {
   /** The declared commands (YAML text). */
@@ -130,6 +131,7 @@ function planItem(item: DeclaredItem, context: Context, problems: string[]): Pla
     query,
     output: parsed.output ?? 'json',
     continueOnError: item.continueOnError ?? false,
+    forEach: item.forEach,
   };
 }
 
@@ -171,38 +173,55 @@ function meTokenProblems(options: Options, where: string): string[] {
   return Object.entries(options).flatMap(([name, value]) => (isMeToken(value) ? [meTokenRejection(name, String(value), where)] : []));
 }
 
-/** Every `{{ id.path }}` must name an id declared by an earlier item. Returns the distinct ids referenced. */
+/**
+ * Every `{{ id.path }}` must name an id declared by an earlier item; in a `for-each` item, `{{ item… }}` and
+ * `{{ index }}` name the element instead. The `for-each` reference itself follows the same rule. Returns the distinct
+ * ids referenced (the element is not one).
+ */
 function checkReferences(item: DeclaredItem, options: Options, items: readonly DeclaredItem[], problems: string[]): string[] {
-  const where = describeItem(item);
   const ids = new Set<string>();
   for (const [name, value] of Object.entries(options)) {
-    forEachString(value, (text) => {
-      for (const found of findReferences(text)) {
-        const what = `Reference '${found.text}' in option '--${name}' (${where})`;
-        if (!isReference(found)) {
-          problems.push(`${what} is not valid: ${found.problem}.`);
-          continue;
-        }
-        const target = items.find((i) => i.id === found.id);
-        if (!target) {
-          const declared = items.flatMap((i) => (i.id === undefined ? [] : [i.id]));
-          const fix = didYouMean(suggest(found.id, declared)) || (declared.length > 0 ? ` Declared ids: ${declared.join(', ')}.` : " Give that command an 'id'.");
-          problems.push(`${what} names id '${found.id}', but no command declares it.${fix}`);
-        } else if (target.index >= item.index) {
-          const whose = target.index === item.index ? 'its own result' : `the result of ${describeItem(target)}, which comes later`;
-          problems.push(`${what} uses ${whose}; a command can only use results of earlier commands: move '${found.id}' before it.`);
-        } else {
-          ids.add(found.id);
-        }
-      }
-    });
+    forEachString(value, (text) => checkText(text, `option '--${name}'`, item, items, problems, ids));
   }
+  if (item.forEach && 'reference' in item.forEach) checkText(item.forEach.reference, "'for-each'", item, items, problems, ids, false);
   return [...ids];
 }
 
+function checkText(text: string, place: string, item: DeclaredItem, items: readonly DeclaredItem[], problems: string[], ids: Set<string>, elementAllowed = true): void {
+  const where = describeItem(item);
+  for (const found of findReferences(text)) {
+    const what = `Reference '${found.text}' in ${place} (${where})`;
+    if (!isReference(found)) {
+      problems.push(`${what} is not valid: ${found.problem}.`);
+      continue;
+    }
+    if (ITERATION_IDS.includes(found.id)) {
+      if (!item.forEach || !elementAllowed) {
+        problems.push(`${what} names '${found.id}', which only a 'for-each' item has (the element of each iteration${elementAllowed ? '' : ', not known before the list is'}). Add 'for-each', or refer to an earlier command's id.`);
+      }
+      continue;
+    }
+    const target = items.find((i) => i.id === found.id);
+    if (!target) {
+      const declared = items.flatMap((i) => (i.id === undefined ? [] : [i.id]));
+      const fix = didYouMean(suggest(found.id, declared)) || (declared.length > 0 ? ` Declared ids: ${declared.join(', ')}.` : " Give that command an 'id'.");
+      problems.push(`${what} names id '${found.id}', but no command declares it.${fix}`);
+    } else if (target.index >= item.index) {
+      const whose = target.index === item.index ? 'its own result' : `the result of ${describeItem(target)}, which comes later`;
+      problems.push(`${what} uses ${whose}; a command can only use results of earlier commands: move '${found.id}' before it.`);
+    } else {
+      ids.add(found.id);
+    }
+  }
+}
+
+/** Longest command line shown in logs and the summary. */
+const DISPLAY_CHARS = 300;
+
 /** The command as declared: its line (continuations joined), or the structured form rendered as a line. */
 function displayOf(item: DeclaredItem, definition: CommandDefinition, options: Options): string {
-  if (item.run !== undefined) return item.run.replace(/\s*\\?\r?\n\s*/g, ' ').trim();
+  // Bounded: the line is echoed in logs, errors and the summary, and an option may hold megabytes.
+  if (item.run !== undefined) return boundEcho(item.run.replace(/\s*\\?\r?\n\s*/g, ' ').trim(), DISPLAY_CHARS);
   const rendered = renderOptions(options);
-  return rendered === '' ? definition.name : `${definition.name} ${rendered}`;
+  return boundEcho(rendered === '' ? definition.name : `${definition.name} ${rendered}`, DISPLAY_CHARS);
 }

@@ -37,6 +37,8 @@ export interface PlannedCommand {
    * step's `continue-on-error` input is separate: it runs everything and fails the step at the end.)
    */
   readonly continueOnError: boolean;
+  /** `for-each`: the command runs once per element of this list (a whole reference, or literal items). */
+  readonly forEach?: { readonly reference: string } | { readonly items: readonly unknown[] };
 }
 
 export interface Plan {

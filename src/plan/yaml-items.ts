@@ -17,11 +17,18 @@ export interface DeclaredItem {
   readonly options?: Record<string, unknown>;
   readonly query?: string;
   readonly continueOnError?: boolean;
+  /**
+   * `for-each`: run the command once per element of an earlier result (a whole `{{ id.path }}` reference) or of a
+   * literal YAML list; `{{ item… }}` and `{{ index }}` refer to the element.
+   */
+  readonly forEach?: { readonly reference: string } | { readonly items: readonly unknown[] };
   /** True when the item's shape is wrong (already reported): its id still counts, its command is not planned. */
   readonly invalid: boolean;
 }
 
-const ITEM_KEYS = ['id', 'run', 'command', 'options', 'query', 'continue-on-error'];
+const ITEM_KEYS = ['id', 'run', 'command', 'options', 'query', 'continue-on-error', 'for-each'];
+/** Ids that name the element of a `for-each` iteration inside its options. */
+export const ITERATION_IDS: readonly string[] = ['item', 'index'];
 const ID_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
 /** "input 'commands'" or "'path/to/file.yml'", for messages. */
@@ -111,6 +118,8 @@ function checkFields(f: Record<string, unknown>, index: number, line: number | u
     add(`Invalid id '${String(f.id)}' (${where}): an id starts with a letter or '_' and holds only letters, digits, '_' and '-' (it names a step output and is used in {{ id.path }}).`);
   } else if (id !== undefined && RESERVED_KEYS.includes(outputKey(id))) {
     add(`Invalid id '${id}' (${where}): '${id}' is the name of one of the action's own outputs (${Object.values(Output).join(', ')}); choose another id.`);
+  } else if (id !== undefined && ITERATION_IDS.includes(outputKey(id))) {
+    add(`Invalid id '${id}' (${where}): '${id}' is reserved: in a 'for-each' item, {{ item }} and {{ index }} are the element and its position. Choose another id.`);
   }
   if (f.run !== undefined && f.command !== undefined) add(`Item ${where} has both 'run' and 'command': use 'run' for a command line or 'command' with 'options', not both.`);
   else if (f.run === undefined && f.command === undefined) add(`Item ${where} has neither 'run' nor 'command': add 'run: <command line>' or 'command: <name>' with 'options'.`);
@@ -120,6 +129,7 @@ function checkFields(f: Record<string, unknown>, index: number, line: number | u
   const optionsOk = f.options === undefined || f.options === null || (typeof f.options === 'object' && !Array.isArray(f.options));
   if (!optionsOk) add(`'options' of ${where} must be a mapping of option names to values, e.g. options: { webUrl: https://contoso.sharepoint.com }.`);
   if (f.query !== undefined && (typeof f.query !== 'string' || f.query.trim() === '')) add(`'query' of ${where} must be a JMESPath expression (a string).`);
+  const forEach = readForEach(f['for-each'], where, add);
   const coe = f['continue-on-error'];
   if (coe !== undefined && typeof coe !== 'boolean') add(`'continue-on-error' of ${where} must be true or false; got '${String(coe)}'.`);
   return {
@@ -131,8 +141,18 @@ function checkFields(f: Record<string, unknown>, index: number, line: number | u
     options: optionsOk && f.options ? (f.options as Record<string, unknown>) : undefined,
     query: typeof f.query === 'string' ? f.query : undefined,
     continueOnError: typeof coe === 'boolean' ? coe : undefined,
+    forEach,
     invalid: errors.length > before,
   };
+}
+
+/** `for-each`: one whole `{{ id.path }}` reference, or a literal list. */
+function readForEach(value: unknown, where: string, add: (message: string) => void): DeclaredItem['forEach'] {
+  if (value === undefined) return undefined;
+  if (Array.isArray(value)) return { items: value };
+  if (typeof value === 'string' && /^\{\{[\s\S]*\}\}$/.test(value.trim()) && value.indexOf('{{', 2) < 0) return { reference: value.trim() };
+  add(`'for-each' of ${where} must be a reference to an earlier result that is a list ("{{ sites }}", "{{ hub.Sites[].Url }}") or a YAML list; got '${String(value)}'.`);
+  return undefined;
 }
 
 /**

@@ -3,6 +3,7 @@
  * The output is data: callers log it with `host.logUntrusted`; Markdown is escaped here because it may be rendered.
  */
 import { breakCommandPrefixes } from '../host/neutralise.js';
+import { shorten } from '../text.js';
 
 /** Columns shown by `renderText` for a list of objects (the CLI shows a command's few default properties). */
 export const TEXT_COLUMNS = 5;
@@ -24,6 +25,95 @@ export function renderOutput(value: unknown, format: OutputFormat): string {
     default:
       return JSON.stringify(value, null, 2) ?? '';
   }
+}
+
+/** Most characters of one result echoed into the log; the whole result is in the step outputs and the output file. */
+export const RESULT_LOG_CHARS = 64 * 1024;
+
+export interface LogRenderOptions {
+  /** Default RESULT_LOG_CHARS. */
+  maxChars?: number;
+  /** Where the whole result is, for the last line of a cut result. Default: the step outputs and the output file. */
+  where?: string;
+}
+
+/**
+ * A result rendered as `--output <format>` for the log, at most `maxChars` characters (64 K by default) plus one line
+ * saying that it was cut and where the whole result is. Whole lines only (a value, a row), so that a masked secret is
+ * never cut in two. JSON, the default format, is rendered line by line and stops at the limit: a 200 MB result costs
+ * no 200 MB string. Other formats render growing prefixes of a list until the limit is reached.
+ */
+export function renderForLog(value: unknown, format: OutputFormat, options: LogRenderOptions = {}): string {
+  const max = options.maxChars ?? RESULT_LOG_CHARS;
+  const lines = format === 'json' ? jsonLines(value, 0, '', '', max) : linesOf(renderPrefix(value, format, max));
+  const kept: string[] = [];
+  let length = 0;
+  let cut = false;
+  for (const line of lines) {
+    const next = length + (kept.length > 0 ? 1 : 0) + line.length;
+    if (next > max) {
+      // A first line longer than everything allowed is shortened at a space rather than left out.
+      if (kept.length === 0) kept.push(shorten(line, max, ''));
+      cut = true;
+      break;
+    }
+    kept.push(line);
+    length = next;
+  }
+  if (!cut) return kept.join('\n');
+  const where = options.where ?? 'the step outputs and the output file';
+  const size = max >= 1024 ? `${Math.round(max / 1024)} KB` : `${max} characters`;
+  return `${kept.join('\n')}\n… the log shows the first ${size} of this result; the whole result is in ${where}.`;
+}
+
+function* linesOf(text: string): Generator<string> {
+  let start = 0;
+  for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+    yield text.slice(start, end);
+    start = end + 1;
+  }
+  yield text.slice(start);
+}
+
+/**
+ * The rendering of a list cut to its first items, as many as needed to pass `max` characters (doubling the count),
+ * so that a long list is never rendered whole; anything else is rendered as it is.
+ */
+function renderPrefix(value: unknown, format: OutputFormat, max: number): string {
+  if (!Array.isArray(value)) return renderOutput(value, format);
+  for (let count = 64; ; count *= 2) {
+    const text = renderOutput(value.slice(0, count), format);
+    if (count >= value.length || text.length > max) return text;
+  }
+}
+
+/**
+ * The lines of `JSON.stringify(value, null, 2)`, one at a time, as a generator: the caller stops when it has enough. A
+ * string longer than `max` is given only its head (the line is cut by the caller anyway).
+ */
+function* jsonLines(value: unknown, depth: number, key: string, comma: string, max: number): Generator<string> {
+  const pad = '  '.repeat(depth);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return yield `${pad}${key}[]${comma}`;
+    yield `${pad}${key}[`;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const json = item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item;
+      yield* jsonLines(json, depth + 1, '', i < value.length - 1 ? ',' : '', max);
+    }
+    return yield `${pad}]${comma}`;
+  }
+  if (isRow(value) && typeof value.toJSON !== 'function') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+    if (entries.length === 0) return yield `${pad}${key}{}${comma}`;
+    yield `${pad}${key}{`;
+    for (const [index, [name, item]] of entries.entries()) {
+      yield* jsonLines(item, depth + 1, `${JSON.stringify(name)}: `, index < entries.length - 1 ? ',' : '', max);
+    }
+    return yield `${pad}}${comma}`;
+  }
+  const scalar = typeof value === 'string' && value.length > max ? JSON.stringify(value.slice(0, max)) : JSON.stringify(value);
+  if (scalar !== undefined) yield `${pad}${key}${scalar}${comma}`;
 }
 
 /**

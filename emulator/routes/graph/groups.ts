@@ -16,7 +16,8 @@ export interface Group {
   createdDateTime: string;
 }
 
-const GROUP_ROLES = ['Group.Read.All', 'Group.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'];
+/** List groups, application: GroupMember.Read.All least privileged; Group.*, GroupMember.ReadWrite.All and Directory.* higher. */
+const GROUP_ROLES = ['GroupMember.Read.All', 'GroupMember.ReadWrite.All', 'Group.Read.All', 'Group.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'];
 
 function groupJson(group: Group): Record<string, unknown> {
   return {

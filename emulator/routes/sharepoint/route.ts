@@ -5,13 +5,17 @@
  */
 import type { EmulatorRequest, EmulatorResponse, Route, TenantState } from '../../types.js';
 import { spError } from './odata.js';
+import { siteGrantAllows } from './site-grants.js';
 import type { SharePointSite } from './site.js';
 import type { SharePointWeb } from './web.js';
 
-/** The app roles that let an app read, write, or fully control SharePoint. */
-export const READ = ['Sites.Read.All', 'Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All'];
-export const WRITE = ['Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All'];
-export const FULL = ['Sites.FullControl.All'];
+/**
+ * The app roles that let an app read, write, or fully control SharePoint (Read < ReadWrite < Manage < FullControl), and
+ * Sites.Selected, which a site grant must back (site-grants.ts).
+ */
+export const READ = ['Sites.Read.All', 'Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All', 'Sites.Selected'];
+export const WRITE = ['Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All', 'Sites.Selected'];
+export const FULL = ['Sites.FullControl.All', 'Sites.Selected'];
 
 /** What a handler gets: the request, its site and web, the path parameters and the tenant. */
 export interface SpContext {
@@ -38,6 +42,7 @@ export function sp(method: string, rest: string, roles: readonly string[], handl
       const url = `https://${request.host}${params.web ?? ''}`.toLowerCase().replace(/\/+$/, '');
       const site = siteOf(state, url);
       if (!site) return spError(request, 404, '-2147024894, System.IO.FileNotFoundException', 'File Not Found.');
+      if (!siteGrantAllows(request, roles, site, state)) return spError(request, 403, '-2147024891, System.UnauthorizedAccessException', 'Access denied.');
       return handler({ request, site, web: webOf(site.rootWeb, url), params, state });
     },
   };
