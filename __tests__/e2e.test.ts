@@ -47,7 +47,7 @@ function errors(result: ActionRun): string {
 }
 
 describe('the demo release (examples/demo.yml)', () => {
-  it('uploads, deploys and reads back, with outputs, summary and one token per resource', async () => {
+  it('runs the SPFx lifecycle and reads back, with outputs, summary and one token per resource', async () => {
     const result = await runAction({
       inputs: { ...certificateInputs(), 'commands-file': 'examples/demo.yml' },
       env: emulator.env(),
@@ -59,10 +59,11 @@ describe('the demo release (examples/demo.yml)', () => {
     expect(JSON.parse(result.outputs.finance).map((g: { name: string }) => g.name)).toEqual(['Finance', 'Finance Approvers', 'Finance Auditors']);
     expect(JSON.parse(result.outputs.failed)).toEqual([]);
     const results = JSON.parse(result.outputs.results);
-    expect(Object.keys(results)).toEqual(['upload', 'app', 'deploy', 'site', 'web', 'finance']);
-    expect(JSON.parse(result.outputs.app).Deployed).toBe(false);
-    const deployed = emulator.state.tenantAppCatalog.find((app) => app.FileName === 'contoso-webparts.sppkg');
-    expect(deployed?.Deployed).toBe(true);
+    expect(Object.keys(results)).toEqual(['upload', 'app', 'deploy', 'install', 'next', 'redeploy', 'upgrade', 'installed', 'uninstall', 'retract', 'remove', 'site', 'web', 'finance']);
+    expect(JSON.parse(result.outputs.app)).toMatchObject({ Deployed: false, AppCatalogVersion: '1.2.0.0' });
+    expect(JSON.parse(result.outputs.installed)).toEqual([{ title: 'contoso-webparts-client-side-solution', version: '1.3.0.0' }]);
+    // The lifecycle ends with the app removed from the catalog.
+    expect(emulator.state.tenantAppCatalog.find((app) => app.FileName === 'contoso-webparts.sppkg')).toBeUndefined();
     expect(result.summary).toContain('| 3 | deploy | `spo app deploy --id {{ app.ID }} --skipFeatureDeployment` | SharePoint Online | ✅ succeeded |');
     const tokenRequests = emulator.requests.filter((r) => r.path.endsWith('/oauth2/v2.0/token'));
     expect(tokenRequests.map((r) => r.scope).sort()).toEqual(['https://contoso.sharepoint.com/.default', 'https://graph.microsoft.com/.default']);

@@ -11,6 +11,7 @@ import type { ApiClient, HttpRequest, HttpResponse } from '../src/http/types.js'
 import { serviceRoutes } from '../emulator/routes/index.js';
 import { seedContent } from '../emulator/seed-content.js';
 import { seedServices } from '../emulator/seed-services.js';
+import { emptyTenantAdmin } from '../emulator/routes/sharepoint/tenant-admin.js';
 import type { EmulatorRequest, EmulatorResponse, TenantState } from '../emulator/types.js';
 
 const ROOT = 'https://contoso.sharepoint.com';
@@ -32,6 +33,7 @@ function freshState(): TenantState {
     tenantAppCatalogUrl: '',
     tenantAppCatalog: [],
     ...seedServices({ tenantId: '7b0d5f3e-2a41-4c8e-9f6d-1e3a5b7c9d20', domain: 'contoso.onmicrosoft.com', sharePointHost: 'contoso.sharepoint.com' }, '3f2b8c1d-6e4a-4b9f-8c7d-2a1e5f9b0c34'),
+    admin: emptyTenantAdmin(),
   };
   seedContent(tenant);
   return tenant;
@@ -171,9 +173,9 @@ describe('SharePoint app catalog', () => {
     expect(await runCommand('spo app get', { id: added.UniqueId })).toMatchObject({ Deployed: true, SkipDeploymentFeature: true, InstalledVersion: '' });
     await runCommand('spo app install', { id: added.UniqueId, siteUrl: OPS });
     const fromOps = json(await call('GET', `${OPS}/_api/web/tenantappcatalog/AvailableApps/GetById('${added.UniqueId}')`, NOMETA));
-    expect(fromOps.InstalledVersion).toBe('1.0.0.0');
+    expect(fromOps.InstalledVersion).toBe('1.2.0.0');
     await expect(runCommand('spo app install', { id: added.UniqueId, siteUrl: OPS })).rejects.toThrow(
-      "The app 'release-client-side-solution' is already installed on the site https://contoso.sharepoint.com/sites/ops.",
+      "The app 'contoso-webparts-client-side-solution' is already installed on the site https://contoso.sharepoint.com/sites/ops.",
     );
   });
 

@@ -129,7 +129,7 @@ describe('the dry run of examples/demo.yml', () => {
     expect(dry.failed).toBeUndefined();
     expect(emulator.requests).toEqual([]);
     const text = logged(dry, 'info');
-    expect(text).toContain('Application permissions these commands need (least privilege):\n  Microsoft Graph: GroupMember.Read.All — command 6 (finance)\n  SharePoint: Sites.FullControl.All — commands 1 (upload), 2 (app), 3 (deploy), 4 (site), 5 (web)');
+    expect(text).toContain('Application permissions these commands need (least privilege):\n  Microsoft Graph: GroupMember.Read.All — command 14 (finance)\n  SharePoint: Sites.FullControl.All — commands 1 (upload), 2 (app), 3 (deploy), 4 (install), 5 (next), 6 (redeploy), 7 (upgrade), 8 (installed), 9 (uninstall), 10 (retract), 11 (remove), 12 (site), 13 (web)');
     const manifest = manifestOf(dry);
     expect(manifest).toEqual([
       { resourceAppId: '00000003-0000-0000-c000-000000000000', resourceAccess: [{ id: '98830695-27a2-44f7-8c18-0c3ebc9698f6', type: 'Role' }] },

@@ -11,7 +11,7 @@ describe('createPlan: command names', () => {
       "Unknown command 'spo ap list' (command 2, line 2). Did you mean 'spo app list'?",
     ]);
     expect(planErrors('- spo app ad --filePath app.sppkg')).toEqual([
-      "Unknown command 'spo app ad' (command 1, line 1). Did you mean 'spo app add' or 'spo app get'?",
+      "Unknown command 'spo app ad' (command 1, line 1). Did you mean 'spo app add'?",
     ]);
   });
 

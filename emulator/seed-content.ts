@@ -9,6 +9,7 @@ import type { SharePointList } from './routes/sharepoint/list.js';
 import type { ListItem } from './routes/sharepoint/listitem.js';
 import type { SharePointSite } from './routes/sharepoint/site.js';
 import type { SharePointWeb } from './routes/sharepoint/web.js';
+import { seedTenantAdmin } from './routes/sharepoint/tenant-admin.js';
 import type { TenantState } from './types.js';
 
 /** A stable GUID derived from a name, so every run of the seed gives the same IDs. */
@@ -46,6 +47,7 @@ export function seedContent(state: TenantState): void {
     catalogApp('hr-forms.sppkg', 'hr-forms-client-side-solution', '1.0.0.0', false),
   ];
   state.groups = seedGroups(state.domain);
+  seedTenantAdmin(state);
 }
 
 function site(url: string, title: string, template: string, lists: SharePointList[]): SharePointSite {

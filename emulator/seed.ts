@@ -5,6 +5,7 @@
 import { DEMO_APP_ID, DEMO_APP_NAME, DEMO_SHAREPOINT_HOST, DEMO_TENANT_DOMAIN, DEMO_TENANT_ID } from './constants.js';
 import { registeredCertificateOf } from './demo-app.js';
 import { demoFederatedCredentials } from './federation.js';
+import { emptyTenantAdmin } from './routes/sharepoint/tenant-admin.js';
 import { seedContent } from './seed-content.js';
 import { API_APP_IDS, MANIFEST_APIS, PUBLISHED_APP_ROLES } from './routes/app-roles.js';
 import { seedServices } from './seed-services.js';
@@ -60,6 +61,7 @@ export function createTenantState(options: TenantOptions): TenantState {
     tenantAppCatalogUrl: `https://${DEMO_SHAREPOINT_HOST}/sites/appcatalog`,
     tenantAppCatalog: [],
     ...seedServices({ tenantId: DEMO_TENANT_ID, domain: DEMO_TENANT_DOMAIN, sharePointHost: DEMO_SHAREPOINT_HOST }, DEMO_APP_ID),
+    admin: emptyTenantAdmin(),
   };
   seedContent(state);
   return state;

@@ -339,14 +339,13 @@ export class EmulatorServer {
     return entry.fault;
   }
 
-  private findRoute(request: EmulatorRequest): { route?: Route; params: Record<string, string>; pathMatched: boolean } {
-    const { method, host, path } = request;
+  private findRoute(method: string, host: string, path: string): { route?: Route; params: Record<string, string>; pathMatched: boolean } {
     const hostClass = hostClassOf(host);
     let pathMatched = false;
     for (const { route, path: pattern } of this.routes) {
       if (route.host !== hostClass && route.host.toLowerCase() !== host) continue;
       const match = pattern.exec(path);
-      if (!match || (route.accepts && !route.accepts(request))) continue;
+      if (!match) continue;
       pathMatched = true;
       if (route.method.toUpperCase() !== method) continue;
       return { route, params: { ...match.groups }, pathMatched };
@@ -390,14 +389,14 @@ export class EmulatorServer {
   }
 
   private async respond(request: EmulatorRequest, entry: RecordedRequest, fault: Fault | undefined): Promise<EmulatorResponse | 'reset'> {
-    const { host, path } = request;
+    const { method, host, path } = request;
     // Checked before faults, so that the audience of the token a faulted request carried is recorded too.
     const token = this.checkToken(request, entry);
     if (fault?.delayMs) await this.sleep(fault.delayMs);
     if (fault?.reset) return 'reset';
     if (fault?.redirect) return { status: fault.status ?? 302, headers: { location: fault.redirect } };
     if (fault?.status || fault?.aadsts) return faultResponse(host, fault);
-    const { route, params, pathMatched } = this.findRoute(request);
+    const { route, params, pathMatched } = this.findRoute(method, host, path);
     const hostClass = hostClassOf(host);
     if (route?.requiresToken ?? (hostClass !== undefined && hostClass !== 'login')) {
       const tenantId = this.options.state.tenantId;

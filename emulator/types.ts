@@ -13,6 +13,7 @@ import type { ActivityFeedState } from './routes/management.js';
 import type { PersonalSite } from './routes/sharepoint/onedrive.js';
 import type { CatalogApp } from './routes/sharepoint/app.js';
 import type { SharePointSite } from './routes/sharepoint/site.js';
+import type { TenantAdminState } from './routes/sharepoint/tenant-admin.js';
 
 /** Claims of an access token the emulator issued (verified by the emulator when a request carries it). */
 export interface AccessTokenClaims {
@@ -76,8 +77,6 @@ export interface Route {
   readonly requiresToken?: boolean;
   /** App role (any of) the token must carry; 403 otherwise. */
   readonly roles?: readonly string[];
-  /** Where several routes share a path (CSOM's ProcessQuery): whether this one serves the request (its body). */
-  readonly accepts?: (request: EmulatorRequest) => boolean;
   readonly handler: RouteHandler;
 }
 
@@ -141,6 +140,8 @@ export interface TenantState {
   mail: MailState;
   personalSites: PersonalSite[];
   activityFeed: ActivityFeedState;
+  /** What the tenant admin site holds: deleted sites, home sites. */
+  admin: TenantAdminState;
 }
 
 /** One recorded request (never the token itself), recorded when it arrives. */

@@ -1,6 +1,7 @@
 /**
- * `npm run demo`: runs the bundled action against the emulated contoso tenant exactly as a runner would, with the
- * SPFx-style release of examples/demo.yml, then prints the step outputs and the job summary.
+ * `npm run demo`: runs the bundled action against the emulated contoso tenant exactly as a runner would, with the full
+ * SPFx lifecycle of examples/demo.yml (add, deploy, install on a site, upgrade to the next build, uninstall, retract,
+ * remove), then prints the step outputs, the job summary and what the site had installed after the upgrade.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -48,6 +49,7 @@ async function main(): Promise<number> {
     for (const [name, value] of Object.entries(run.outputs)) {
       console.log(`${name}: ${value.length > 300 ? `${value.slice(0, 300)}… (${value.length} chars)` : value}`);
     }
+    if (run.outputs.installed) console.log(`\nInstalled on the site after 'spo app upgrade': ${run.outputs.installed}`);
     console.log('\n── job summary ─────────────────────────────────────────');
     console.log(run.summary);
     const tokenRequests = emulator.requests.filter((r) => r.path.endsWith('/oauth2/v2.0/token')).length;

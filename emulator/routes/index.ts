@@ -2,7 +2,6 @@
 import type { Route } from '../types.js';
 import { graphRoutes, graphServiceRoutes } from './graph/index.js';
 import { managementRoutes } from './management.js';
-import { oneDriveRoutes } from './sharepoint/onedrive.js';
 import { sharePointRoutes } from './sharepoint/index.js';
 
-export const serviceRoutes: Route[] = [...graphRoutes, ...sharePointRoutes, ...managementRoutes, ...graphServiceRoutes, ...oneDriveRoutes];
+export const serviceRoutes: Route[] = [...graphRoutes, ...sharePointRoutes, ...managementRoutes, ...graphServiceRoutes];

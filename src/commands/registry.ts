@@ -14,13 +14,39 @@ import { spoAppAdd } from './spo/app-add.js';
 import { spoAppDeploy } from './spo/app-deploy.js';
 import { spoAppGet } from './spo/app-get.js';
 import { spoAppInstall } from './spo/app-install.js';
+import { spoAppInstanceList } from './spo/app-instance-list.js';
 import { spoAppList } from './spo/app-list.js';
+import { spoAppRemove } from './spo/app-remove.js';
+import { spoAppRetract } from './spo/app-retract.js';
+import { spoAppUninstall } from './spo/app-uninstall.js';
+import { spoAppUpgrade } from './spo/app-upgrade.js';
+import { spoHomeSiteGet } from './spo/homesite-get.js';
+import { spoHomeSiteSet } from './spo/homesite-set.js';
+import { spoHubSiteConnect } from './spo/hubsite-connect.js';
+import { spoHubSiteDisconnect } from './spo/hubsite-disconnect.js';
+import { spoHubSiteGet } from './spo/hubsite-get.js';
+import { spoHubSiteList } from './spo/hubsite-list.js';
+import { spoHubSiteRegister } from './spo/hubsite-register.js';
 import { spoListList } from './spo/list-list.js';
 import { spoListItemAdd } from './spo/listitem-add.js';
 import { spoSet } from './spo/set.js';
+import { spoSiteAdd } from './spo/site-add.js';
+import { spoSiteAppCatalogAdd } from './spo/site-appcatalog-add.js';
+import { spoSiteAppCatalogList } from './spo/site-appcatalog-list.js';
+import { spoSiteAppCatalogRemove } from './spo/site-appcatalog-remove.js';
+import { spoSiteAppPermissionAdd } from './spo/site-apppermission-add.js';
+import { spoSiteAppPermissionList } from './spo/site-apppermission-list.js';
+import { spoSiteAppPermissionRemove } from './spo/site-apppermission-remove.js';
+import { spoSiteAppPermissionSet } from './spo/site-apppermission-set.js';
 import { spoSiteGet } from './spo/site-get.js';
+import { spoSiteList } from './spo/site-list.js';
+import { spoSiteRemove } from './spo/site-remove.js';
+import { spoSiteSet } from './spo/site-set.js';
+import { spoTenantAppCatalogUrlGet } from './spo/tenant-appcatalogurl-get.js';
+import { spoWebAdd } from './spo/web-add.js';
 import { spoWebGet } from './spo/web-get.js';
 import { spoWebList } from './spo/web-list.js';
+import { spoWebSet } from './spo/web-set.js';
 import { status } from './status.js';
 import { tenantIdGet } from './tenant/id-get.js';
 import { tenantReportActiveUserCounts } from './tenant/report-activeusercounts.js';
@@ -42,9 +68,35 @@ export const catalogue: readonly CommandDefinition[] = [
   spoAppList,
   spoAppDeploy,
   spoAppInstall,
+  spoAppUpgrade,
+  spoAppUninstall,
+  spoAppRetract,
+  spoAppRemove,
+  spoAppInstanceList,
+  spoTenantAppCatalogUrlGet,
+  spoSiteAppCatalogAdd,
+  spoSiteAppCatalogList,
+  spoSiteAppCatalogRemove,
   spoSiteGet,
+  spoSiteList,
+  spoSiteAdd,
+  spoSiteSet,
+  spoSiteRemove,
+  spoSiteAppPermissionAdd,
+  spoSiteAppPermissionList,
+  spoSiteAppPermissionSet,
+  spoSiteAppPermissionRemove,
+  spoHubSiteList,
+  spoHubSiteGet,
+  spoHubSiteRegister,
+  spoHubSiteConnect,
+  spoHubSiteDisconnect,
+  spoHomeSiteGet,
+  spoHomeSiteSet,
   spoWebGet,
   spoWebList,
+  spoWebAdd,
+  spoWebSet,
   spoListList,
   spoListItemAdd,
   entraGroupList,

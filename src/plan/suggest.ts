@@ -16,7 +16,8 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * Up to `max` candidates close to `input`, nearest first. "Close" grows with the length of the input so that short
- * names do not suggest everything.
+ * names do not suggest everything, and stays within one edit of the nearest candidate: with a catalogue of hundreds of
+ * names, `spo ap list` should suggest `spo app list`, not every three-edit neighbour as well.
  */
 export function suggest(input: string, candidates: Iterable<string>, max = 3): string[] {
   const limit = Math.max(2, Math.floor(input.length / 3));
@@ -25,7 +26,9 @@ export function suggest(input: string, candidates: Iterable<string>, max = 3): s
     const distance = editDistance(input, candidate);
     if (distance <= limit && !scored.has(candidate)) scored.set(candidate, distance);
   }
+  const best = Math.min(...scored.values());
   return [...scored.entries()]
+    .filter(([, distance]) => distance <= best + 1)
     .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
     .slice(0, max)
     .map(([name]) => name);

@@ -1,11 +1,14 @@
 /**
  * The tenant and site collection app catalogs (`tenantappcatalog` / `sitecollectionappcatalog`): AvailableApps,
- * GetById, Add (upload, with overwrite), and deploy, retract, install, uninstall and remove, with state.
+ * GetById, Add (upload, with overwrite; title, product ID and version read from the package's manifest), deploy,
+ * retract, install, upgrade, uninstall and remove, with state; the apps installed in a site (`web/AppTiles`) and the
+ * tenant's site collection app catalogs (`web/TenantAppCatalog/SiteCollectionAppCatalogsSites`).
  */
 import { randomUUID } from 'node:crypto';
 import type { EmulatorResponse, Route } from '../../types.js';
+import { isNewerVersion, readManifest } from './app-package.js';
 import { fileJson } from './file.js';
-import { badJson, collection, entity, jsonBody, spError, unquote } from './odata.js';
+import { badJson, collection, entity, filterOf, jsonBody, pageBySkip, spError, unquote, unsupportedFilter } from './odata.js';
 import { FULL, now, READ, sp, type SpContext, type SpHandler } from './route.js';
 
 /** A SharePoint app in an app catalog (shape close to the REST `AvailableApps` entity). */
@@ -28,6 +31,8 @@ export interface CatalogApp {
   ShortDescription: string;
   /** Site URLs where the app is installed. */
   installedIn: string[];
+  /** Version installed per site URL (lower case); absent: the catalog version at the time (the seed's apps). */
+  installedVersions?: Record<string, string>;
   content: Buffer;
 }
 
@@ -44,20 +49,26 @@ function catalogSiteUrl(c: SpContext): string {
   return c.params.scope?.toLowerCase() === 'tenant' ? c.state.tenantAppCatalogUrl : c.site.Url;
 }
 
+/** The version of the app installed in the site, or undefined when it is not installed there. */
+function installedVersion(app: CatalogApp, siteUrl: string): string | undefined {
+  if (!app.installedIn.some((u) => u.toLowerCase() === siteUrl.toLowerCase())) return undefined;
+  return app.installedVersions?.[siteUrl.toLowerCase()] ?? app.AppCatalogVersion;
+}
+
 function appJson(c: SpContext, app: CatalogApp): Record<string, unknown> {
-  const installed = app.installedIn.some((u) => u.toLowerCase() === c.site.Url.toLowerCase());
+  const installed = installedVersion(app, c.site.Url);
   return {
     AadAppId: '00000000-0000-0000-0000-000000000000',
     AadPermissions: '',
     AppCatalogVersion: app.AppCatalogVersion,
-    CanUpgrade: false,
+    CanUpgrade: installed !== undefined && isNewerVersion(app.AppCatalogVersion, installed),
     CDNLocation: 'SharePoint Online',
     ContainsTenantWideExtension: app.ContainsTenantWideExtension,
     CurrentVersionDeployed: app.Deployed,
     Deployed: app.Deployed,
     ErrorMessage: 'No errors.',
     ID: app.ID,
-    InstalledVersion: installed ? app.AppCatalogVersion : '',
+    InstalledVersion: installed ?? '',
     IsClientSideSolution: app.IsClientSideSolution,
     IsEnabled: app.IsEnabled,
     IsPackageDefaultSkipFeatureDeployment: false,
@@ -104,6 +115,10 @@ const addApp: SpHandler = (c) => {
   const app = existing ?? newApp(fileName);
   app.content = Buffer.from(c.request.body);
   app.Deployed = false;
+  const manifest = readManifest(app.content);
+  if (manifest.title) app.Title = manifest.title;
+  if (manifest.productId) app.ProductId = manifest.productId;
+  if (manifest.version) app.AppCatalogVersion = manifest.version;
   if (!existing) catalog.push(app);
   return entity(c, 'SP.File', fileJson(catalogSiteUrl(c), app, now()));
 };
@@ -131,14 +146,15 @@ function newApp(fileName: string): CatalogApp {
   };
 }
 
-/** deploy / retract / install / uninstall / remove on `AvailableApps/GetById('…')`. */
+/** deploy / retract / install / upgrade / uninstall / remove on `AvailableApps/GetById('…')`. */
 const appAction: SpHandler = (c) => {
   const app = findApp(c);
   if (!('ID' in app)) return app;
   const action = c.params.action.toLowerCase();
   const fail = (message: string): EmulatorResponse => spError(c.request, 400, '-2146232832, Microsoft.SharePoint.SPException', message);
   const siteUrl = c.site.Url;
-  const installedHere = app.installedIn.some((u) => u.toLowerCase() === siteUrl.toLowerCase());
+  const installedHere = installedVersion(app, siteUrl) !== undefined;
+  const versions = (app.installedVersions ??= {});
   if (action === 'deploy') {
     let body: Record<string, unknown> | undefined;
     try {
@@ -154,9 +170,15 @@ const appAction: SpHandler = (c) => {
     if (!app.Deployed) return fail(`The app '${app.Title}' is not deployed. Deploy it in the app catalog first.`);
     if (installedHere) return fail(`The app '${app.Title}' is already installed on the site ${siteUrl}.`);
     app.installedIn.push(siteUrl);
+    versions[siteUrl.toLowerCase()] = app.AppCatalogVersion;
+  } else if (action === 'upgrade') {
+    if (!installedHere) return fail(`The app '${app.Title}' is not installed on the site ${siteUrl}.`);
+    if (!app.Deployed) return fail(`The app '${app.Title}' is not deployed. Deploy it in the app catalog first.`);
+    versions[siteUrl.toLowerCase()] = app.AppCatalogVersion;
   } else if (action === 'uninstall') {
     if (!installedHere) return fail(`The app '${app.Title}' is not installed on the site ${siteUrl}.`);
     app.installedIn = app.installedIn.filter((u) => u.toLowerCase() !== siteUrl.toLowerCase());
+    delete versions[siteUrl.toLowerCase()];
   } else {
     const catalog = catalogOf(c);
     if (Array.isArray(catalog)) catalog.splice(catalog.indexOf(app), 1);
@@ -167,9 +189,54 @@ const appAction: SpHandler = (c) => {
 const APP = '(?<scope>tenant|sitecollection)appcatalog';
 const BY_ID = `${APP}/AvailableApps/GetById\\('(?<appId>(?:[^']|'')*)'\\)`;
 
+/** An installed SharePoint Framework solution as `web/AppTiles` lists it (AppType 3). */
+function appTileJson(c: SpContext, app: CatalogApp, fromSiteCatalog: boolean): Record<string, unknown> {
+  return {
+    AppId: app.ID,
+    AppPrincipalId: '',
+    AppSource: fromSiteCatalog ? 3 : 2,
+    AppStatus: 4,
+    AppType: 3,
+    AssetId: null,
+    BaseTemplate: -1,
+    ChildCount: -1,
+    ContentMarket: null,
+    CustomSettingsUrl: null,
+    Description: app.ShortDescription,
+    IsCorporateCatalogSite: false,
+    LastModified: '2024-01-15 09:30',
+    LastModifiedDate: '2024-01-15T09:30:00Z',
+    ProductId: app.ProductId,
+    Target: '',
+    Thumbnail: `${c.site.Url}/_layouts/15/images/spstorefrontappdefault.96x96x32.png`,
+    Title: app.Title,
+    Version: installedVersion(app, c.site.Url) ?? '',
+  };
+}
+
+/** `web/AppTiles`: the apps installed in the site (from either catalog), with `$filter` and paging. */
+const listAppTiles: SpHandler = (c) => {
+  const test = filterOf(c.request.query.get('$filter'));
+  if (!test) return unsupportedFilter(c.request);
+  const installed = (catalog: CatalogApp[]): CatalogApp[] => catalog.filter((a) => installedVersion(a, c.site.Url) !== undefined);
+  const tiles = [...installed(c.state.tenantAppCatalog).map((a) => appTileJson(c, a, false)), ...installed(c.site.appCatalog ?? []).map((a) => appTileJson(c, a, true))].filter(test);
+  const { page, next } = pageBySkip(c.request, tiles);
+  return collection(c, 'SP.AppTile', page, next);
+};
+
+/** `web/TenantAppCatalog/SiteCollectionAppCatalogsSites`: every site collection of the tenant with its own app catalog. */
+const listSiteCatalogs: SpHandler = (c) => {
+  const sites = c.state.sites.filter((s) => s.appCatalog !== undefined);
+  const items = sites.map((s) => ({ AbsoluteUrl: s.Url, ErrorMessage: 'Success', SiteID: s.Id }));
+  const { page, next } = pageBySkip(c.request, items);
+  return collection(c, 'SP.SiteCollectionAppCatalogAllowedItem', page, next);
+};
+
 export const appRoutes: Route[] = [
   sp('GET', `web/${APP}/AvailableApps`, READ, listApps),
   sp('GET', `web/${BY_ID}`, READ, getApp),
   sp('POST', `web/${APP}/Add\\(overwrite=(?<overwrite>true|false),\\s*url='(?<fileName>(?:[^']|'')*)'\\)`, FULL, addApp),
-  sp('POST', `web/${BY_ID}/(?<action>deploy|retract|install|uninstall|remove)`, FULL, appAction),
+  sp('POST', `web/${BY_ID}/(?<action>deploy|retract|install|upgrade|uninstall|remove)`, FULL, appAction),
+  sp('GET', 'web/AppTiles', READ, listAppTiles),
+  sp('GET', 'web/TenantAppCatalog/SiteCollectionAppCatalogsSites', READ, listSiteCatalogs),
 ];

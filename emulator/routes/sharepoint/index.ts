@@ -11,8 +11,17 @@ import { listRoutes } from './list.js';
 import { listItemRoutes } from './listitem.js';
 import { siteRoutes } from './site.js';
 import { webRoutes } from './web.js';
+import { hubSiteRoutes } from './hubsite.js';
+import { homeSiteRoutes } from './homesite.js';
+import { tenantAdminRoutes } from './tenant-admin.js';
+import { csomRoutes } from './tenant-csom.js';
 
 export const sharePointRoutes: Route[] = [
+  // First: the admin site's own list and APIs answer before the site routes would look for a site there.
+  ...tenantAdminRoutes,
+  ...homeSiteRoutes,
+  ...hubSiteRoutes,
+  ...csomRoutes,
   ...webRoutes,
   ...siteRoutes,
   ...listRoutes,

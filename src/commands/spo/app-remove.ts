@@ -1,0 +1,29 @@
+import { ACCEPT, command, literal, opt } from '../kit/index.js';
+import { appCatalogOptions, appCatalogUrl, catalogPath, validateCatalogScope } from '../kit/lookups.js';
+
+/**
+ * `spo app remove`: deletes an app package from the app catalog. `--force` is accepted for pasted lines. Like the CLI,
+ * it prints nothing: the result is empty.
+ */
+export const spoAppRemove = command({
+  name: 'spo app remove',
+  description: 'Removes the specified app from the specified app catalog',
+  resource: 'sharepoint',
+  readOnly: false,
+  permissions: { sharepoint: ['Sites.FullControl.All'] },
+  options: {
+    id: opt.guid('ID of the app to remove (it must be in the app catalog).', { short: 'i', required: true }),
+    ...appCatalogOptions,
+    force: opt.boolean("Don't prompt for confirmation (there is never a prompt here).", { short: 'f' }),
+  },
+  validate: validateCatalogScope,
+  async run(context, options) {
+    const catalog = await appCatalogUrl(context, options);
+    await context.http.request({
+      method: 'POST',
+      url: `${catalog}/_api/web/${catalogPath(options)}/AvailableApps/GetById(${literal(options.id)})/remove`,
+      headers: { ...ACCEPT.sharepoint },
+    });
+    return undefined;
+  },
+});
