@@ -6,9 +6,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_TENANT_ID } from '../emulator/constants.js';
+import { DEMO_APP_ID, DEMO_TENANT_ID } from '../emulator/constants.js';
 import { plannerId } from '../emulator/routes/graph/planner.js';
 import { REPORT_DOWNLOAD_HOST } from '../emulator/routes/graph/reports.js';
+import { seedGuid } from '../emulator/seed-content.js';
+import { servicesOf } from '../emulator/seed-services.js';
+import { DEMO_APP_ROLES, grantRoles } from '../emulator/seed.js';
 import { plannerTaskAdd } from '../src/commands/planner/task-add.js';
 import { catalogue } from '../src/commands/registry.js';
 import { csvToObjects, parseCsv } from '../src/commands/tenant/shared.js';
@@ -23,7 +26,7 @@ interface Row {
   readonly error?: string;
 }
 
-const UPN = 'adele@contoso.onmicrosoft.com';
+const UPN = 'AdeleV@contoso.onmicrosoft.com';
 const MARKETING = 'Marketing';
 const LAUNCH = plannerId('plan:Product launch');
 const hoursAgo = (h: number): string => new Date(Date.now() - h * 3_600_000).toISOString();
@@ -37,7 +40,7 @@ const ROWS: Record<string, readonly Row[]> = {
       doc: 'outlook/mail/mail-send',
       check: (result) => {
         expect(result).toBeUndefined();
-        const sent = harness.emulator.state.mail.sent.at(-1);
+        const sent = servicesOf(harness.emulator.state).mail.sent.at(-1);
         expect(sent).toMatchObject({ sender: UPN, saveToSentItems: false, message: { subject: 'Release 1.2', importance: 'high', body: { contentType: 'HTML', content: '<b>Shipped</b>' } } });
         expect(sent?.message.toRecipients).toEqual([{ emailAddress: { address: 'chris@contoso.com' } }, { emailAddress: { address: 'brian@contoso.com' } }]);
         expect(sent?.message.attachments).toEqual([{ '@odata.type': '#microsoft.graph.fileAttachment', name: 'notes.txt', contentBytes: Buffer.from('release notes').toString('base64') }]);
@@ -72,7 +75,7 @@ const ROWS: Record<string, readonly Row[]> = {
       doc: 'tenant/report/report-activeusercounts',
       check: (rows, run) => {
         expect(rows).toHaveLength(7);
-        expect((rows as Record<string, unknown>[])[0]).toEqual({ 'Report Refresh Date': '2024-01-15', 'Office 365': '4', Exchange: '3', OneDrive: '0', SharePoint: '1', 'Skype For Business': '0', Yammer: '0', Teams: '4', 'Report Date': '2024-01-14', 'Report Period': '7' });
+        expect((rows as Record<string, unknown>[])[0]).toEqual({ 'Report Refresh Date': '2024-01-15', 'Office 365': '8', Exchange: '7', OneDrive: '0', SharePoint: '1', 'Skype For Business': '0', Yammer: '0', Teams: '8', 'Report Date': '2024-01-14', 'Report Period': '7' });
         // The CSV came from the download host, which refuses any request carrying a token.
         expect(run.requests.filter((r) => r.host === REPORT_DOWNLOAD_HOST).map((r) => r.status)).toEqual([200]);
       },
@@ -81,20 +84,20 @@ const ROWS: Record<string, readonly Row[]> = {
     { run: 'tenant report activeusercounts -p D3', error: "is 'D3', which is not allowed; use one of: D7, D30, D90, D180." },
   ],
   'tenant report activeuserdetail': [
-    { run: 'tenant report activeuserdetail --date 2024-01-10', doc: 'tenant/report/report-activeuserdetail', check: (rows) => expect(rows).toContainEqual(expect.objectContaining({ 'Display Name': 'Wilber, Alex', 'Is Deleted': 'False', 'Deleted Date': '' })) },
+    { run: 'tenant report activeuserdetail --date 2024-01-10', doc: 'tenant/report/report-activeuserdetail', check: (rows) => expect(rows).toContainEqual(expect.objectContaining({ 'User Principal Name': 'AlexW@contoso.onmicrosoft.com', 'Display Name': 'Alex Wilber', 'Is Deleted': 'False', 'Deleted Date': '' })) },
     { run: 'tenant report activeuserdetail --period D7 --date 2024-01-10', error: 'accepts only one of --period, --date' },
     { run: 'tenant report activeuserdetail --date 10/01/2024', error: 'the supported date format is YYYY-MM-DD' },
   ],
   'tenant report servicesusercounts': [
-    { run: 'tenant report servicesusercounts --period D30', doc: 'tenant/report/report-servicesusercounts', result: [{ 'Exchange Active': '3', 'Report Period': '30' }] },
+    { run: 'tenant report servicesusercounts --period D30', doc: 'tenant/report/report-servicesusercounts', result: [{ 'Exchange Active': '7', 'Report Period': '30' }] },
     { run: 'tenant report servicesusercounts --date 2024-01-01', error: "Unknown option '--date'" },
   ],
   'tenant report office365activationcounts': [
-    { run: 'tenant report office365activationcounts', doc: 'tenant/report/report-office365activationcounts', check: (rows) => expect((rows as object[])[0]).toEqual({ 'Report Refresh Date': '2024-01-15', 'Product Type': 'MICROSOFT 365 APPS FOR ENTERPRISE', Windows: 4, Mac: 0, Android: 0, iOS: 1, 'Windows 10 Mobile': 0 }) },
+    { run: 'tenant report office365activationcounts', doc: 'tenant/report/report-office365activationcounts', check: (rows) => expect((rows as object[])[0]).toEqual({ 'Report Refresh Date': '2024-01-15', 'Product Type': 'MICROSOFT 365 APPS FOR ENTERPRISE', Windows: 8, Mac: 0, Android: 0, iOS: 1, 'Windows 10 Mobile': 0 }) },
     { run: 'tenant report office365activationcounts --period D7', error: "Unknown option '--period'" },
   ],
   'tenant report office365activationsusercounts': [
-    { run: 'tenant report office365activationsusercounts', doc: 'tenant/report/report-office365activationsusercounts', check: (rows) => expect((rows as object[])[0]).toEqual({ 'Report Refresh Date': '2024-01-15', 'Product Type': 'MICROSOFT 365 APPS FOR ENTERPRISE', Assigned: 4, Activated: 3, 'Shared Computer Activation': 0 }) },
+    { run: 'tenant report office365activationsusercounts', doc: 'tenant/report/report-office365activationsusercounts', check: (rows) => expect((rows as object[])[0]).toEqual({ 'Report Refresh Date': '2024-01-15', 'Product Type': 'MICROSOFT 365 APPS FOR ENTERPRISE', Assigned: 8, Activated: 7, 'Shared Computer Activation': 0 }) },
     { run: 'tenant report office365activationsusercounts -p D7', error: "Unknown option '-p'" },
   ],
   'tenant report office365activationsuserdetail': [
@@ -110,9 +113,12 @@ const ROWS: Record<string, readonly Row[]> = {
       run: 'onedrive list',
       doc: 'onedrive/onedrive-list',
       check: (sites, run) => {
-        expect((sites as { Url: string }[]).map((s) => s.Url)).toEqual(['adele', 'alex', 'megan', 'svc_pipeline'].map((u) => `https://contoso-my.sharepoint.com/personal/${u}_contoso_onmicrosoft_com`));
-        expect((sites as object[])[0]).toMatchObject({ _ObjectType_: 'Microsoft.Online.SharePoint.TenantAdministration.SiteProperties', Template: 'SPSPERS#10', Owner: UPN });
-        expect(run.requests.filter((r) => r.host === 'contoso-admin.sharepoint.com').map((r) => r.path)).toContain('/_vti_bin/client.svc/ProcessQuery');
+        const urls = (sites as { Url: string }[]).map((s) => s.Url);
+        expect(urls).toHaveLength(8);
+        expect(urls.every((url) => url.startsWith('https://contoso-my.sharepoint.com/personal/'))).toBe(true);
+        expect((sites as object[]).find((s) => 'Owner' in s && s.Owner === UPN)).toMatchObject({ _ObjectType_: 'Microsoft.Online.SharePoint.TenantAdministration.SiteProperties', Template: 'SPSPERS#10', Url: 'https://contoso-my.sharepoint.com/personal/adelev_contoso_onmicrosoft_com' });
+        // Four sites a page: two pages, the second from the start index SharePoint returned.
+        expect(run.requests.filter((r) => r.host === 'contoso-admin.sharepoint.com').map((r) => r.path)).toEqual(Array(2).fill('/_vti_bin/client.svc/ProcessQuery'));
       },
     },
     { run: 'onedrive list --url https://contoso.sharepoint.com', error: "Unknown option '--url' for 'onedrive list'" },
@@ -144,9 +150,14 @@ const ROWS: Record<string, readonly Row[]> = {
       doc: 'planner/task/task-add',
       check: (task) => {
         expect(task).toMatchObject({ title: 'Order banners', planId: LAUNCH, priority: 1, appliedCategories: { category1: true, category3: true }, description: 'Two roll-ups', previewType: 'description', hasDescription: true });
-        expect(harness.emulator.state.planner.tasks.at(-1)).toMatchObject({ title: 'Order banners', description: 'Two roll-ups', version: 2 });
+        expect(servicesOf(harness.emulator.state).planner.tasks.at(-1)).toMatchObject({ title: 'Order banners', description: 'Two roll-ups', version: 2 });
       },
     },
+    {
+      run: `planner task add --title "Brief the agency" --planId ${LAUNCH} --bucketName Done --assignedToUserNames "AlexW@contoso.onmicrosoft.com,pattif@contoso.onmicrosoft.com"`,
+      check: (task) => expect(Object.keys((task as { assignments: object }).assignments)).toEqual([seedGuid('user:alexw@contoso.onmicrosoft.com'), seedGuid('user:pattif@contoso.onmicrosoft.com')]),
+    },
+    { run: `planner task add --title x --planId ${LAUNCH} --bucketName Done --assignedToUserNames nobody@contoso.onmicrosoft.com`, error: 'The following users provided are invalid : nobody@contoso.onmicrosoft.com' },
     { run: `planner task add --title x --planId ${LAUNCH} --bucketId nosuchbucket`, error: 'The bucket does not belong to the plan of the task.' },
     { run: `planner task add --title x --planId ${LAUNCH} --bucketName "To do" --percentComplete 120`, error: 'percentComplete should be between 0 and 100.' },
     { run: `planner task add --title x --planId ${LAUNCH}`, error: 'needs one of --bucketId, --bucketName' },
@@ -173,7 +184,7 @@ const ROWS: Record<string, readonly Row[]> = {
       check: (records, run) => {
         expect((records as { Workload: string }[]).every((r) => r.Workload === 'Exchange')).toBe(true);
         expect(run.requests.map((r) => `${r.method} ${r.path.split('/').slice(-2).join('/')}`)).toContain('POST subscriptions/start');
-        expect(harness.emulator.state.activityFeed.subscriptions).toContainEqual({ contentType: 'Audit.Exchange', status: 'enabled' });
+        expect(servicesOf(harness.emulator.state).activityFeed.subscriptions).toContainEqual({ contentType: 'Audit.Exchange', status: 'enabled' });
       },
     },
     { run: `purview auditlog list --contentType General --startTime ${hoursAgo(24 * 9)}`, error: 'startTime value cannot be more than 7 days in the past.' },
@@ -183,6 +194,8 @@ const ROWS: Record<string, readonly Row[]> = {
 
 beforeAll(async () => {
   harness = await startHarness();
+  // Assigning tasks by UPN reads users: the demo app gets User.Read.All on Graph for these rows.
+  grantRoles(harness.emulator.state, DEMO_APP_ID, 'graph', [...(DEMO_APP_ROLES.graph ?? []), 'User.Read.All']);
   writeFileSync(join(harness.cwd, 'notes.txt'), 'release notes');
 });
 

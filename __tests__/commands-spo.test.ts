@@ -185,11 +185,12 @@ describe('spo listitem add', () => {
     const api = new FakeApi({
       [`GET ${byUrl}/contenttypes?$select=Name,Id`]: types,
       [`GET ${byUrl}/rootFolder`]: { ServerRelativeUrl: '/sites/ops/Lists/Releases' },
+      [`GET ${web}/_api/web/GetFolderByServerRelativePath(DecodedUrl='%2Fsites%2Fops%2FLists%2FReleases%2F2024')`]: { Exists: true },
       [`POST ${byUrl}/AddValidateUpdateItemUsingPath()`]: added,
       [`GET ${byUrl}/items(4)`]: item,
     });
     await run(spoListItemAdd, api, { webUrl: web, listUrl: 'Lists/Releases', folder: '2024', Title: 'v1.2.0' });
-    expect(api.calls[2].body).toEqual({
+    expect(api.calls[3].body).toEqual({
       formValues: [{ FieldName: 'Title', FieldValue: 'v1.2.0' }],
       listItemCreateInfo: { FolderPath: { DecodedUrl: '/sites/ops/Lists/Releases/2024' } },
     });

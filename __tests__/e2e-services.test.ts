@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { REPORT_DOWNLOAD_HOST } from '../emulator/routes/graph/reports.js';
+import { servicesOf } from '../emulator/seed-services.js';
 import { REPO_ROOT, runAction, type ActionRun } from '../scripts/lib/action-runner.js';
 import { parseRunnerLog } from './helpers/workflow-commands.js';
 
@@ -50,7 +51,7 @@ const SERVICES = `
   run: planner task add --title "Ship {{ plans[0].title }}" --planId "{{ plans[0].id }}" --bucketName "To do" --priority Important
 - id: audit
   run: purview auditlog list --contentType SharePoint
-- run: outlook mail send --sender adele@contoso.onmicrosoft.com --to chris@contoso.com --subject "Weekly report" --bodyContents "{{ active[0].Exchange }} people used Exchange"
+- run: outlook mail send --sender AdeleV@contoso.onmicrosoft.com --to chris@contoso.com --subject "Weekly report" --bodyContents "{{ active[0].Exchange }} people used Exchange"
 - id: drives
   run: onedrive list
 - id: connections
@@ -71,10 +72,10 @@ describe('Microsoft 365 services through the bundled action', () => {
     const audit = out('audit') as { CreationTime: string; Workload: string }[];
     expect(audit.length).toBeGreaterThan(0);
     expect(audit.every((r) => r.Workload === 'SharePoint')).toBe(true);
-    expect((out('drives') as unknown[]).length).toBe(4);
+    expect((out('drives') as unknown[]).length).toBe(8);
     expect(out('connections')).toHaveLength(2);
     expect(result.outputs.tenant).toBe(emulator.demo.tenantId);
-    expect(emulator.state.mail.sent.at(-1)).toMatchObject({ sender: 'adele@contoso.onmicrosoft.com', message: { body: { content: '3 people used Exchange' } } });
+    expect(servicesOf(emulator.state).mail.sent.at(-1)).toMatchObject({ sender: 'AdeleV@contoso.onmicrosoft.com', message: { body: { content: '7 people used Exchange' } } });
     // The report's CSV came from the download host, which answers only requests without a token.
     expect(emulator.requests.filter((r) => r.host === REPORT_DOWNLOAD_HOST).map((r) => r.status)).toEqual([200]);
     const scopes = emulator.requests.filter((r) => r.path.endsWith('/oauth2/v2.0/token')).map((r) => r.scope);

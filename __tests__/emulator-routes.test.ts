@@ -10,7 +10,6 @@ import { HttpError } from '../src/http/errors.js';
 import type { ApiClient, HttpRequest, HttpResponse } from '../src/http/types.js';
 import { serviceRoutes } from '../emulator/routes/index.js';
 import { seedContent } from '../emulator/seed-content.js';
-import { seedServices } from '../emulator/seed-services.js';
 import { emptyTenantAdmin } from '../emulator/routes/sharepoint/tenant-admin.js';
 import type { EmulatorRequest, EmulatorResponse, TenantState } from '../emulator/types.js';
 
@@ -32,7 +31,6 @@ function freshState(): TenantState {
     sites: [],
     tenantAppCatalogUrl: '',
     tenantAppCatalog: [],
-    ...seedServices({ tenantId: '7b0d5f3e-2a41-4c8e-9f6d-1e3a5b7c9d20', domain: 'contoso.onmicrosoft.com', sharePointHost: 'contoso.sharepoint.com' }, '3f2b8c1d-6e4a-4b9f-8c7d-2a1e5f9b0c34'),
     admin: emptyTenantAdmin(),
   };
   seedContent(tenant);

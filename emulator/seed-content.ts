@@ -4,6 +4,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { Group } from './routes/graph/groups.js';
+import { seedDocuments } from './routes/sharepoint/file.js';
+import { seedLargeList } from './routes/sharepoint/listitem.js';
+import { seedPages } from './routes/sharepoint/page.js';
 import type { CatalogApp } from './routes/sharepoint/app.js';
 import type { SharePointList } from './routes/sharepoint/list.js';
 import type { ListItem } from './routes/sharepoint/listitem.js';
@@ -48,6 +51,10 @@ export function seedContent(state: TenantState): void {
   ];
   state.groups = seedGroups(state.domain);
   seedTenantAdmin(state);
+  // Documents, pages and a list above the view threshold, from the files of their routes.
+  seedDocuments(state);
+  seedPages(state);
+  seedLargeList(state);
 }
 
 function site(url: string, title: string, template: string, lists: SharePointList[]): SharePointSite {

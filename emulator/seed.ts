@@ -8,7 +8,6 @@ import { demoFederatedCredentials } from './federation.js';
 import { emptyTenantAdmin } from './routes/sharepoint/tenant-admin.js';
 import { seedContent } from './seed-content.js';
 import { API_APP_IDS, MANIFEST_APIS, PUBLISHED_APP_ROLES } from './routes/app-roles.js';
-import { seedServices } from './seed-services.js';
 import { derivedGuid } from './tokens.js';
 import type { ApiName, EntraApp, RegisteredCertificate, SitePermission, TenantState } from './types.js';
 
@@ -60,7 +59,6 @@ export function createTenantState(options: TenantOptions): TenantState {
     sites: [],
     tenantAppCatalogUrl: `https://${DEMO_SHAREPOINT_HOST}/sites/appcatalog`,
     tenantAppCatalog: [],
-    ...seedServices({ tenantId: DEMO_TENANT_ID, domain: DEMO_TENANT_DOMAIN, sharePointHost: DEMO_SHAREPOINT_HOST }, DEMO_APP_ID),
     admin: emptyTenantAdmin(),
   };
   seedContent(state);

@@ -3,15 +3,10 @@
  * tenant state as a whole (composed of the types each noun keeps beside its routes), the request log and faults.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import type { ExternalConnection } from './routes/graph/external.js';
 import type { Group } from './routes/graph/groups.js';
-import type { MailState } from './routes/graph/mail.js';
-import type { PlannerState } from './routes/graph/planner.js';
-import type { ReportsState } from './routes/graph/reports.js';
-import type { ServiceAnnouncementState } from './routes/graph/serviceannouncement.js';
-import type { ActivityFeedState } from './routes/management.js';
-import type { PersonalSite } from './routes/sharepoint/onedrive.js';
+import type { GraphState } from './routes/graph/state.js';
 import type { CatalogApp } from './routes/sharepoint/app.js';
+import type { ServicesState } from './seed-services.js';
 import type { SharePointSite } from './routes/sharepoint/site.js';
 import type { TenantAdminState } from './routes/sharepoint/tenant-admin.js';
 
@@ -132,16 +127,12 @@ export interface TenantState {
   /** URL of the tenant app catalog site. */
   tenantAppCatalogUrl: string;
   tenantAppCatalog: CatalogApp[];
-  /** Microsoft 365 services: service health, usage reports, Planner, connectors, mail, OneDrives, the audit feed. */
-  serviceAnnouncement: ServiceAnnouncementState;
-  reports: ReportsState;
-  planner: PlannerState;
-  externalConnections: ExternalConnection[];
-  mail: MailState;
-  personalSites: PersonalSite[];
-  activityFeed: ActivityFeedState;
   /** What the tenant admin site holds: deleted sites, home sites. */
   admin: TenantAdminState;
+  /** Users, service principals, teams and the rest of the directory; seeded on first use (routes/graph/state.ts). */
+  graph?: GraphState;
+  /** Service health, usage reports, Planner, connectors, mail, OneDrives, the audit feed; seeded on first use (seed-services.ts). */
+  services?: ServicesState;
 }
 
 /** One recorded request (never the token itself), recorded when it arrives. */

@@ -16,6 +16,7 @@ import { startEmulator, type Emulator } from '../../emulator/index.js';
 import type { RecordedRequest } from '../../emulator/types.js';
 import { CLOUDS, fixedResource, scopeOf, sharePointResource, type Resource } from '../../src/clouds.js';
 import { catalogue } from '../../src/commands/registry.js';
+import type { CommandDefinition } from '../../src/commands/types.js';
 import { formatError, toActionError } from '../../src/errors.js';
 import { executePlan } from '../../src/execute.js';
 import { createApiClient } from '../../src/http/client.js';
@@ -58,7 +59,9 @@ function assertion(emulator: Emulator): string {
   return jwt.sign(payload, key, { algorithm: 'PS256', header: { alg: 'PS256', typ: 'JWT', 'x5t#S256': thumbprint } as jwt.JwtHeader });
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `commands`: the catalogue to plan against (default: the registry's), e.g. with a command built with test limits. */
+export async function startHarness(options: { commands?: readonly CommandDefinition[] } = {}): Promise<Harness> {
+  const definitions = options.commands ?? catalogue;
   const emulator = await startEmulator();
   const dispatcher = new EnvHttpProxyAgent({ httpsProxy: emulator.proxyUrl, httpProxy: emulator.proxyUrl, noProxy: '' });
   const transport = createTransport({ dispatcher });
@@ -86,7 +89,7 @@ export async function startHarness(): Promise<Harness> {
     const requests = (): RecordedRequest[] => emulator.requests.slice(seen);
     let plan;
     try {
-      plan = createPlan({ commands: text, source: 'commands', catalogue, cloud: CLOUDS.Public, cwd });
+      plan = createPlan({ commands: text, source: 'commands', catalogue: definitions, cloud: CLOUDS.Public, cwd });
     } catch (error) {
       return { planningError: formatError(toActionError(error)), outcomes: [], requests: requests() };
     }

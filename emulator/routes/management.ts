@@ -6,6 +6,7 @@
  */
 import { seedGuid } from '../seed-content.js';
 import type { EmulatorRequest, EmulatorResponse, Route, TenantState } from '../types.js';
+import { servicesOf } from '../seed-services.js';
 
 /** The content types the API knows. */
 const CONTENT_TYPES = ['Audit.AzureActiveDirectory', 'Audit.Exchange', 'Audit.SharePoint', 'Audit.General', 'DLP.All'];
@@ -46,7 +47,7 @@ function lacksRole(request: EmulatorRequest, contentType: string): EmulatorRespo
 }
 
 function listSubscriptions(_request: EmulatorRequest, params: Record<string, string>, state: TenantState): EmulatorResponse {
-  return tenantMismatch(params, state) ?? json(200, state.activityFeed.subscriptions.map((s) => ({ contentType: s.contentType, status: s.status, webhook: null })));
+  return tenantMismatch(params, state) ?? json(200, servicesOf(state).activityFeed.subscriptions.map((s) => ({ contentType: s.contentType, status: s.status, webhook: null })));
 }
 
 function startSubscription(request: EmulatorRequest, params: Record<string, string>, state: TenantState): EmulatorResponse {
@@ -56,9 +57,9 @@ function startSubscription(request: EmulatorRequest, params: Record<string, stri
   if (!CONTENT_TYPES.includes(contentType)) return afError(400, 'AF20011', `The content type '${contentType}' is not valid.`);
   const missing = lacksRole(request, contentType);
   if (missing) return missing;
-  const existing = state.activityFeed.subscriptions.find((s) => s.contentType === contentType);
+  const existing = servicesOf(state).activityFeed.subscriptions.find((s) => s.contentType === contentType);
   if (existing) existing.status = 'enabled';
-  else state.activityFeed.subscriptions.push({ contentType, status: 'enabled' });
+  else servicesOf(state).activityFeed.subscriptions.push({ contentType, status: 'enabled' });
   return json(200, { contentType, status: 'enabled', webhook: null });
 }
 
@@ -77,14 +78,14 @@ function listContent(request: EmulatorRequest, params: Record<string, string>, s
   if (!CONTENT_TYPES.includes(contentType)) return afError(400, 'AF20011', `The content type '${contentType}' is not valid.`);
   const missing = lacksRole(request, contentType);
   if (missing) return missing;
-  if (!state.activityFeed.subscriptions.some((s) => s.contentType === contentType && s.status === 'enabled')) {
+  if (!servicesOf(state).activityFeed.subscriptions.some((s) => s.contentType === contentType && s.status === 'enabled')) {
     return afError(400, 'AF20022', 'No subscription found for the specified content type');
   }
   const [start, end] = [Date.parse(request.query.get('startTime') ?? ''), Date.parse(request.query.get('endTime') ?? '')];
   if (Number.isNaN(start) || Number.isNaN(end) || end <= start || end - start > 24 * HOUR_MS || start < Date.now() - 7 * 24 * HOUR_MS - HOUR_MS) {
     return afError(400, 'AF20055', 'Start time and end time must both be specified (or both omitted) and must be less than or equal to 24 hours apart, with the start time no more than 7 days in the past.');
   }
-  const hours = [...new Set(state.activityFeed.records.filter((r) => r.contentType === contentType).map((r) => hourOf(zoned(r.record.CreationTime))))]
+  const hours = [...new Set(servicesOf(state).activityFeed.records.filter((r) => r.contentType === contentType).map((r) => hourOf(zoned(r.record.CreationTime))))]
     .filter((hour) => hour >= hourOf(start) && hour < end)
     .sort((a, b) => a - b);
   const offset = Number(request.query.get('nextPage') ?? '0');
@@ -111,7 +112,7 @@ function getContent(request: EmulatorRequest, params: Record<string, string>, st
   const [, contentType] = params.contentId.split('$');
   const missing = lacksRole(request, contentType ?? '');
   if (missing) return missing;
-  const records = state.activityFeed.records.filter((r) => r.contentType === contentType && blobId(r.contentType, hourOf(zoned(r.record.CreationTime))) === params.contentId);
+  const records = servicesOf(state).activityFeed.records.filter((r) => r.contentType === contentType && blobId(r.contentType, hourOf(zoned(r.record.CreationTime))) === params.contentId);
   if (records.length === 0) return afError(404, 'AF20051', `Content requested with the key ${params.contentId} has already expired or does not exist.`);
   return json(200, records.map((r) => r.record));
 }
@@ -153,7 +154,7 @@ export function seedActivityFeed(state: Pick<TenantState, 'tenantId' | 'domain' 
           Version: 1,
           Workload: workload,
           ObjectId: contentType === 'Audit.SharePoint' ? `https://${state.sharePointHost}/sites/ops/Shared Documents/report-${i}.docx` : operation,
-          UserId: `${['adele', 'alex', 'megan'][i % 3]}@${state.domain}`,
+          UserId: `${['AdeleV', 'AlexW', 'MeganB'][i % 3]}@${state.domain}`,
         },
       });
     }

@@ -1,4 +1,16 @@
+import { entraAdministrativeUnitList } from './entra/administrativeunit-list.js';
+import { entraAppAdd } from './entra/app-add.js';
 import { entraAppGet } from './entra/app-get.js';
+import { entraAppList } from './entra/app-list.js';
+import { entraAppPermissionAdd } from './entra/app-permission-add.js';
+import { entraAppPermissionList } from './entra/app-permission-list.js';
+import { entraAppRemove } from './entra/app-remove.js';
+import { entraAppRoleList } from './entra/app-role-list.js';
+import { entraAppSet } from './entra/app-set.js';
+import { entraEnterpriseAppGet } from './entra/enterpriseapp-get.js';
+import { entraEnterpriseAppList } from './entra/enterpriseapp-list.js';
+import { entraGroupAdd } from './entra/group-add.js';
+import { entraGroupGet } from './entra/group-get.js';
 import { entraGroupList } from './entra/group-list.js';
 import { externalConnectionList } from './external/connection-list.js';
 import { onedriveList } from './onedrive/list.js';
@@ -9,6 +21,17 @@ import { plannerPlanList } from './planner/plan-list.js';
 import { plannerTaskAdd } from './planner/task-add.js';
 import { plannerTaskList } from './planner/task-list.js';
 import { purviewAuditLogList } from './purview/auditlog-list.js';
+import { entraGroupMemberAdd } from './entra/group-member-add.js';
+import { entraGroupMemberList } from './entra/group-member-list.js';
+import { entraM365GroupAdd } from './entra/m365group-add.js';
+import { entraM365GroupGet } from './entra/m365group-get.js';
+import { entraM365GroupList } from './entra/m365group-list.js';
+import { entraM365GroupUserAdd } from './entra/m365group-user-add.js';
+import { entraM365GroupUserList } from './entra/m365group-user-list.js';
+import { entraRoleDefinitionList } from './entra/roledefinition-list.js';
+import { entraUserAdd } from './entra/user-add.js';
+import { entraUserGet } from './entra/user-get.js';
+import { entraUserList } from './entra/user-list.js';
 import { request } from './request.js';
 import { spoAppAdd } from './spo/app-add.js';
 import { spoAppDeploy } from './spo/app-deploy.js';
@@ -27,8 +50,37 @@ import { spoHubSiteDisconnect } from './spo/hubsite-disconnect.js';
 import { spoHubSiteGet } from './spo/hubsite-get.js';
 import { spoHubSiteList } from './spo/hubsite-list.js';
 import { spoHubSiteRegister } from './spo/hubsite-register.js';
+import { spoFieldAdd } from './spo/field-add.js';
+import { spoFieldGet } from './spo/field-get.js';
+import { spoFieldList } from './spo/field-list.js';
+import { spoFileAdd } from './spo/file-add.js';
+import { spoFileCopy } from './spo/file-copy.js';
+import { spoFileGet } from './spo/file-get.js';
+import { spoFileList } from './spo/file-list.js';
+import { spoFileMove } from './spo/file-move.js';
+import { spoFileRemove } from './spo/file-remove.js';
+import { spoFolderAdd } from './spo/folder-add.js';
+import { spoFolderGet } from './spo/folder-get.js';
+import { spoFolderList } from './spo/folder-list.js';
+import { spoListAdd } from './spo/list-add.js';
+import { spoListGet } from './spo/list-get.js';
 import { spoListList } from './spo/list-list.js';
+import { spoListRemove } from './spo/list-remove.js';
+import { spoListSet } from './spo/list-set.js';
 import { spoListItemAdd } from './spo/listitem-add.js';
+import { spoListItemGet } from './spo/listitem-get.js';
+import { spoListItemList } from './spo/listitem-list.js';
+import { spoListItemRemove } from './spo/listitem-remove.js';
+import { spoListItemSet } from './spo/listitem-set.js';
+import { spoPageAdd } from './spo/page-add.js';
+import { spoPageClientSideWebPartAdd } from './spo/page-clientsidewebpart-add.js';
+import { spoPageGet } from './spo/page-get.js';
+import { spoPageList } from './spo/page-list.js';
+import { spoPagePublish } from './spo/page-publish.js';
+import { spoPageRemove } from './spo/page-remove.js';
+import { spoPageSectionAdd } from './spo/page-section-add.js';
+import { spoPageSet } from './spo/page-set.js';
+import { spoPageTextAdd } from './spo/page-text-add.js';
 import { spoSet } from './spo/set.js';
 import { spoSiteAdd } from './spo/site-add.js';
 import { spoSiteAppCatalogAdd } from './spo/site-appcatalog-add.js';
@@ -59,6 +111,14 @@ import { tenantReportSettingsGet } from './tenant/report-settings-get.js';
 import { tenantServiceAnnouncementHealthList } from './tenant/serviceannouncement-health-list.js';
 import { tenantServiceAnnouncementHealthIssueList } from './tenant/serviceannouncement-healthissue-list.js';
 import { tenantServiceAnnouncementMessageList } from './tenant/serviceannouncement-message-list.js';
+import { teamsAppInstall } from './teams/app-install.js';
+import { teamsAppList } from './teams/app-list.js';
+import { teamsChannelAdd } from './teams/channel-add.js';
+import { teamsChannelGet } from './teams/channel-get.js';
+import { teamsChannelList } from './teams/channel-list.js';
+import { teamsTabList } from './teams/tab-list.js';
+import { teamsTeamGet } from './teams/team-get.js';
+import { teamsTeamList } from './teams/team-list.js';
 import type { CommandDefinition } from './types.js';
 
 /** Every command the action knows, listed explicitly: adding a command is one file and one line here. */
@@ -98,8 +158,41 @@ export const catalogue: readonly CommandDefinition[] = [
   spoWebAdd,
   spoWebSet,
   spoListList,
+  spoListGet,
+  spoListAdd,
+  spoListSet,
+  spoListRemove,
+  spoFieldAdd,
+  spoFieldGet,
+  spoFieldList,
   spoListItemAdd,
+  spoListItemGet,
+  spoListItemList,
+  spoListItemSet,
+  spoListItemRemove,
+  spoFileGet,
+  spoFileList,
+  spoFileAdd,
+  spoFileRemove,
+  spoFileCopy,
+  spoFileMove,
+  spoFolderAdd,
+  spoFolderGet,
+  spoFolderList,
+  spoPageAdd,
+  spoPageGet,
+  spoPageList,
+  spoPageSet,
+  spoPagePublish,
+  spoPageRemove,
+  spoPageSectionAdd,
+  spoPageClientSideWebPartAdd,
+  spoPageTextAdd,
   entraGroupList,
+  entraGroupGet,
+  entraGroupAdd,
+  entraGroupMemberList,
+  entraGroupMemberAdd,
   entraAppGet,
   outlookMailSend,
   tenantIdGet,
@@ -121,6 +214,33 @@ export const catalogue: readonly CommandDefinition[] = [
   plannerTaskAdd,
   externalConnectionList,
   purviewAuditLogList,
+  entraAppList,
+  entraAppAdd,
+  entraAppSet,
+  entraAppRemove,
+  entraAppPermissionList,
+  entraAppPermissionAdd,
+  entraAppRoleList,
+  entraEnterpriseAppGet,
+  entraEnterpriseAppList,
+  entraUserGet,
+  entraUserList,
+  entraUserAdd,
+  entraM365GroupGet,
+  entraM365GroupList,
+  entraM365GroupAdd,
+  entraM365GroupUserList,
+  entraM365GroupUserAdd,
+  entraAdministrativeUnitList,
+  entraRoleDefinitionList,
+  teamsTeamGet,
+  teamsTeamList,
+  teamsChannelGet,
+  teamsChannelList,
+  teamsChannelAdd,
+  teamsTabList,
+  teamsAppList,
+  teamsAppInstall,
   spoSet,
   request,
   status,

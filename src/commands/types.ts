@@ -85,6 +85,14 @@ export interface CommandContext {
   once<T>(key: string, compute: () => Promise<T>): Promise<T>;
   /** Our own debug/info messages (values from Microsoft 365 are neutralised by the host). */
   readonly log: { debug(message: string): void; info(message: string): void; warning(message: string): void };
+  /**
+   * Hands a secret the command created (a client secret, a generated password) to a masked step output: the host
+   * registers the value as a secret before anything can print it, then sets the output `<id>-<name>` and returns that
+   * output's name. The value never goes into the command's result (so never into `results`, `<id>`, the output file,
+   * the log or the summary). Undefined where the host offers no such output: a command that would create a secret
+   * then refuses to run, so that nothing is created whose secret no one can read.
+   */
+  readonly secretOutput?: (name: string, value: string) => string;
 }
 
 /** Which resource a command's token is for, as planning decides it. */

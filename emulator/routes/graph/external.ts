@@ -1,6 +1,7 @@
 /** Graph `external/connections`: the tenant's Microsoft Search (Graph connectors) connections, paged like Graph. */
 import type { EmulatorRequest, EmulatorResponse, Route, TenantState } from '../../types.js';
 import { pagedCollection } from './graph-odata.js';
+import { servicesOf } from '../../seed-services.js';
 
 export interface ExternalConnection {
   id: string;
@@ -18,7 +19,7 @@ function connectionJson(c: ExternalConnection): Record<string, unknown> {
 }
 
 function listConnections(request: EmulatorRequest, _params: Record<string, string>, state: TenantState): EmulatorResponse {
-  return pagedCollection(request, 'external/connections', state.externalConnections, connectionJson);
+  return pagedCollection(request, 'external/connections', servicesOf(state).externalConnections, connectionJson);
 }
 
 export function seedExternalConnections(appId: string): ExternalConnection[] {

@@ -1,7 +1,7 @@
 /**
  * Microsoft Graph's OData conventions, shared by every Graph route: the error body `{ error: { code, message,
  * innerError } }`, `$select`, the `$filter` clauses the catalogue sends (with the advanced-query rule for `not()`),
- * and paging by `$top` and an opaque `$skiptoken` with `@odata.nextLink`.
+ * paging by `$top` and an opaque `$skiptoken` with `@odata.nextLink`, JSON request bodies and `@odata.bind` references.
  */
 import { randomUUID } from 'node:crypto';
 import type { EmulatorRequest, EmulatorResponse } from '../../types.js';
@@ -20,10 +20,10 @@ export function ok(body: unknown): EmulatorResponse {
   return { status: 200, headers: { 'content-type': 'application/json;odata.metadata=minimal;charset=utf-8' }, body };
 }
 
-/** Keeps only the `$select`ed properties (and OData annotations). */
-export function project(entity: Record<string, unknown>, select: string | null): Record<string, unknown> {
+/** Keeps only the `$select`ed properties (and OData annotations, and the navigation properties in `keep`). */
+export function project(entity: Record<string, unknown>, select: string | null, keep: readonly string[] = []): Record<string, unknown> {
   if (!select) return entity;
-  const wanted = new Set(select.split(',').map((p) => p.trim().toLowerCase()));
+  const wanted = new Set([...select.split(',').map((p) => p.trim().toLowerCase()), ...keep.map((k) => k.toLowerCase())]);
   return Object.fromEntries(Object.entries(entity).filter(([k]) => k.startsWith('@') || wanted.has(k.toLowerCase())));
 }
 
@@ -57,12 +57,12 @@ function clause(text: string): EntityTest | undefined {
     const [prop, value] = [m[1], m[2].toLowerCase() === 'true'];
     return (e) => propOf(e, prop) === value;
   }
-  m = /^groupTypes\/any\((\w+):\s*\1 eq '(\w+)'\)$/i.exec(text);
+  m = /^(\w+)\/any\((\w+):\s*\2 eq '((?:[^']|'')*)'\)$/i.exec(text);
   if (m) {
-    const type = m[2].toLowerCase();
+    const [prop, value] = [m[1], unquote(m[3]).toLowerCase()];
     return (e) => {
-      const types = propOf(e, 'groupTypes');
-      return Array.isArray(types) && types.some((t) => String(t).toLowerCase() === type);
+      const values = propOf(e, prop);
+      return Array.isArray(values) && values.some((t) => String(t).toLowerCase() === value);
     };
   }
   return undefined;
@@ -90,7 +90,7 @@ export function filterOf(request: EmulatorRequest): EntityTest | EmulatorRespons
   const filter = request.query.get('$filter');
   if (!filter) return () => true;
   const tests: EntityTest[] = [];
-  for (const part of conjuncts(filter)) {
+  for (const part of conjuncts(filter).map(unwrap)) {
     const negated = /^not\((.*)\)$/i.exec(part);
     if (negated && !isAdvancedQuery(request)) {
       return graphError(400, 'Request_UnsupportedQuery', "Operator 'not' is not supported because the required parameters might be missing. Try adding $count with a value of true and the ConsistencyLevel header with a value of eventual.");
@@ -102,9 +102,38 @@ export function filterOf(request: EmulatorRequest): EntityTest | EmulatorRespons
   return (e) => tests.every((t) => t(e));
 }
 
+/** `(clause)` → `clause` when the parentheses enclose the whole clause (the CLI wraps some clauses). */
+function unwrap(part: string): string {
+  if (!part.startsWith('(') || !part.endsWith(')')) return part;
+  let depth = 0;
+  for (let i = 0; i < part.length - 1; i++) {
+    if (part[i] === '(') depth++;
+    else if (part[i] === ')') depth--;
+    if (depth === 0) return part;
+  }
+  return unwrap(part.slice(1, -1).trim());
+}
+
 /** `ConsistencyLevel: eventual` with `$count=true`: what Graph's directory objects need for advanced queries. */
 function isAdvancedQuery(request: EmulatorRequest): boolean {
   return String(request.headers.consistencylevel ?? '').toLowerCase() === 'eventual' && request.query.get('$count') === 'true';
+}
+
+/** The navigation properties `$expand` names (`manager($select=id),owners` → manager, owners): `$select` keeps them. */
+export function expanded(request: EmulatorRequest): string[] {
+  const expand = request.query.get('$expand') ?? '';
+  let depth = 0;
+  let current = '';
+  const names: string[] = [];
+  for (const c of `${expand},`) {
+    if (c === '(') depth++;
+    if (c === ')') depth--;
+    if (c === ',' && depth === 0) {
+      names.push(current.replace(/\(.*$/, '').trim());
+      current = '';
+    } else current += c;
+  }
+  return names.filter((n) => n !== '');
 }
 
 /** Page position as an opaque token (Graph's are opaque too). */
@@ -137,10 +166,64 @@ export function pagedCollection<T>(request: EmulatorRequest, context: string, it
   const token = request.query.get('$skiptoken');
   const offset = token === null ? 0 : offsetOf(token);
   if (offset === undefined) return graphError(400, 'Directory_ExpiredPageToken', 'The specified page token value has expired and can no longer be included in your request.');
-  const page = items.slice(offset, offset + top).map((i) => project(toJson(i), request.query.get('$select')));
+  const page = items.slice(offset, offset + top).map((i) => project(toJson(i), request.query.get('$select'), expanded(request)));
   const body: Record<string, unknown> = { '@odata.context': `${GRAPH}/v1.0/$metadata#${context}` };
   if (request.query.get('$count') === 'true') body['@odata.count'] = items.length;
   if (offset + top < items.length) body['@odata.nextLink'] = nextLink(request, skipToken(offset + top));
   body.value = page;
   return ok(body);
+}
+
+/** 201 Created with the new entity. */
+export function created(body: Record<string, unknown>): EmulatorResponse {
+  return { status: 201, headers: { 'content-type': 'application/json;odata.metadata=minimal;charset=utf-8' }, body };
+}
+
+/** 204 No Content (what Graph answers to PATCH, DELETE and `$ref` writes). */
+export function noContent(): EmulatorResponse {
+  return { status: 204 };
+}
+
+/** The JSON object of a request body, or Graph's 400 for anything else. */
+export function jsonBody(request: EmulatorRequest): Record<string, unknown> | EmulatorResponse {
+  try {
+    const parsed: unknown = JSON.parse(request.body.toString('utf8') || 'null');
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+  } catch {
+    // Answered below, like Graph does for a body it cannot read.
+  }
+  return graphError(400, 'BadRequest', 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
+}
+
+/** True when the value is an error response rather than the parsed thing (`jsonBody`, lookups). */
+export function isResponse(value: unknown): value is EmulatorResponse {
+  return value !== null && typeof value === 'object' && 'status' in value && typeof (value as { status: unknown }).status === 'number';
+}
+
+/** The object id at the end of an `@odata.bind` / `@odata.id` URL (`…/directoryObjects/{id}`, `…/users('{upn}')`). */
+export function boundId(reference: unknown): string | undefined {
+  if (typeof reference !== 'string') return undefined;
+  const m = /\/(?:directoryObjects|users|groups|servicePrincipals|appCatalogs\/teamsApps)(?:\/|\(')([^/'()]+)'?\)?$/i.exec(reference);
+  return m ? decodeURIComponent(m[1]) : undefined;
+}
+
+/** `$select` of the request as a list (lower-case), or undefined when none was asked. */
+export function selected(request: EmulatorRequest): string[] | undefined {
+  const select = request.query.get('$select');
+  return select ? select.split(',').map((p) => p.trim().toLowerCase()) : undefined;
+}
+
+/** Graph's 404 for a directory object (user, group, application, service principal). */
+export function directoryNotFound(id: string): EmulatorResponse {
+  return graphError(404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
+}
+
+/** Graph's 403 for a token that has a route's role but not the one this particular write needs. */
+export function insufficientPrivileges(): EmulatorResponse {
+  return graphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
+}
+
+/** True when the request's token carries one of the roles. */
+export function hasRole(request: EmulatorRequest, roles: readonly string[]): boolean {
+  return roles.some((role) => request.token?.roles.includes(role) ?? false);
 }

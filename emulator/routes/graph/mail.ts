@@ -1,17 +1,10 @@
 /**
- * Graph `users/{id | userPrincipalName}/sendMail`: mail sent as a user of the tenant, kept in the state (what was sent,
- * as whom) so that tests can read it; Graph answers 202 without a body. The users with mailboxes are seeded here.
+ * Graph `users/{id | userPrincipalName}/sendMail`: mail sent as a user of the directory who has a mailbox, kept in the
+ * state (what was sent, as whom) so that tests can read it; Graph answers 202 without a body.
  */
-import { seedGuid } from '../../seed-content.js';
+import { mailboxUsers, servicesOf } from '../../seed-services.js';
 import type { EmulatorRequest, EmulatorResponse, Route, TenantState } from '../../types.js';
 import { graphError } from './graph-odata.js';
-
-/** A user with an Exchange Online mailbox. */
-export interface Mailbox {
-  id: string;
-  userPrincipalName: string;
-  displayName: string;
-}
 
 export interface SentMail {
   /** The user it was sent as (their UPN). */
@@ -21,16 +14,15 @@ export interface SentMail {
 }
 
 export interface MailState {
-  mailboxes: Mailbox[];
   sent: SentMail[];
 }
 
 const MAIL_ROLES = ['Mail.Send'];
 
-/** The mailbox a `users/{x}` segment names (by object ID or UPN, case-insensitive). */
-export function findMailbox(state: TenantState, idOrUpn: string): Mailbox | undefined {
+/** The user with a mailbox that a `users/{x}` segment names (by object ID or UPN, case-insensitive). */
+function findMailbox(state: TenantState, idOrUpn: string): { userPrincipalName: string } | undefined {
   const wanted = idOrUpn.toLowerCase();
-  return state.mail.mailboxes.find((m) => m.id === wanted || m.userPrincipalName.toLowerCase() === wanted);
+  return mailboxUsers(state).find((m) => m.id.toLowerCase() === wanted || m.userPrincipalName.toLowerCase() === wanted);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -51,20 +43,8 @@ function sendMail(request: EmulatorRequest, params: Record<string, string>, stat
   const to = message.toRecipients;
   if (!Array.isArray(to) || to.length === 0) return graphError(400, 'ErrorInvalidRecipients', 'At least one recipient is required, but none were found.');
   const save = isRecord(body) && body.saveToSentItems === false ? false : true;
-  state.mail.sent.push({ sender: mailbox.userPrincipalName, message, saveToSentItems: save });
+  servicesOf(state).mail.sent.push({ sender: mailbox.userPrincipalName, message, saveToSentItems: save });
   return { status: 202 };
-}
-
-const USERS: [string, string][] = [
-  ['adele', 'Adele Vance'],
-  ['alex', 'Wilber, Alex'],
-  ['megan', 'Megan Bowen'],
-  ['svc_pipeline', 'Release pipeline'],
-];
-
-export function seedMail(domain: string): MailState {
-  const mailboxes = USERS.map(([alias, displayName]) => ({ id: seedGuid(`user:${alias}`), userPrincipalName: `${alias}@${domain}`, displayName }));
-  return { mailboxes, sent: [] };
 }
 
 export const mailRoutes: Route[] = [

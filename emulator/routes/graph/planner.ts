@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { seedGuid } from '../../seed-content.js';
 import type { EmulatorRequest, EmulatorResponse, Route, TenantState } from '../../types.js';
 import { GRAPH, graphError, ok, pagedCollection } from './graph-odata.js';
+import { servicesOf } from '../../seed-services.js';
 
 export interface PlannerPlan {
   id: string;
@@ -114,37 +115,37 @@ const detailsJson = (t: PlannerTask): Record<string, unknown> => ({ description:
 function plansOfGroup(request: EmulatorRequest, params: Record<string, string>, state: TenantState): EmulatorResponse {
   const group = state.groups.find((g) => g.id.toLowerCase() === params.id.toLowerCase());
   if (!group) return graphError(404, 'Request_ResourceNotFound', `Resource '${params.id}' does not exist or one of its queried reference-property objects are not present.`);
-  const plans = state.planner.plans.filter((p) => p.containerType === 'group' && p.owner === group.id);
+  const plans = servicesOf(state).planner.plans.filter((p) => p.containerType === 'group' && p.owner === group.id);
   return pagedCollection(request, 'planner/plans', plans, (p) => withEtag(request, etag('plan', p.id, 1), planJson(p)));
 }
 
 function plansOfRoster(request: EmulatorRequest, params: Record<string, string>, state: TenantState): EmulatorResponse {
-  const plans = state.planner.plans.filter((p) => p.containerType === 'roster' && p.owner === params.id);
-  if (plans.length === 0 && !state.planner.plans.some((p) => p.owner === params.id)) return notFound();
+  const plans = servicesOf(state).planner.plans.filter((p) => p.containerType === 'roster' && p.owner === params.id);
+  if (plans.length === 0 && !servicesOf(state).planner.plans.some((p) => p.owner === params.id)) return notFound();
   return pagedCollection(request, 'planner/plans', plans, planJson);
 }
 
 function getPlan(request: EmulatorRequest, params: Record<string, string>, state: TenantState): EmulatorResponse {
-  const plan = state.planner.plans.find((p) => p.id === params.id);
+  const plan = servicesOf(state).planner.plans.find((p) => p.id === params.id);
   return plan ? ok(withEtag(request, etag('plan', plan.id, 1), planJson(plan))) : notFound();
 }
 
 function getPlanDetails(request: EmulatorRequest, params: Record<string, string>, state: TenantState): EmulatorResponse {
-  const plan = state.planner.plans.find((p) => p.id === params.id);
+  const plan = servicesOf(state).planner.plans.find((p) => p.id === params.id);
   if (!plan) return notFound();
   return ok(withEtag(request, etag('plandetails', plan.id, 1), { sharedWith: {}, categoryDescriptions: plan.categoryDescriptions, id: plan.id }));
 }
 
 function bucketsOfPlan(request: EmulatorRequest, params: Record<string, string>, state: TenantState): EmulatorResponse {
-  if (!state.planner.plans.some((p) => p.id === params.id)) return notFound();
-  return pagedCollection(request, 'planner/buckets', state.planner.buckets.filter((b) => b.planId === params.id), bucketJson);
+  if (!servicesOf(state).planner.plans.some((p) => p.id === params.id)) return notFound();
+  return pagedCollection(request, 'planner/buckets', servicesOf(state).planner.buckets.filter((b) => b.planId === params.id), bucketJson);
 }
 
 function tasksOf(field: 'planId' | 'bucketId') {
   return (request: EmulatorRequest, params: Record<string, string>, state: TenantState): EmulatorResponse => {
-    const known = field === 'planId' ? state.planner.plans.some((p) => p.id === params.id) : state.planner.buckets.some((b) => b.id === params.id);
+    const known = field === 'planId' ? servicesOf(state).planner.plans.some((p) => p.id === params.id) : servicesOf(state).planner.buckets.some((b) => b.id === params.id);
     if (!known) return notFound();
-    const tasks = state.planner.tasks.filter((t) => t[field] === params.id);
+    const tasks = servicesOf(state).planner.tasks.filter((t) => t[field] === params.id);
     return pagedCollection(request, 'planner/tasks', tasks, (t) => withEtag(request, etag('task', t.id, t.version), taskJson(t)));
   };
 }
@@ -163,13 +164,13 @@ const text = (value: unknown, fallback: string): string => (typeof value === 'st
 function addTask(request: EmulatorRequest, _params: Record<string, string>, state: TenantState): EmulatorResponse {
   const body = readJson(request);
   if (!body) return graphError(400, 'BadRequest', 'The request body is not a JSON object.');
-  const plan = state.planner.plans.find((p) => p.id === body.planId);
+  const plan = servicesOf(state).planner.plans.find((p) => p.id === body.planId);
   if (!plan) return graphError(400, 'BadRequest', 'The plan of the task does not exist.');
-  const bucket = state.planner.buckets.find((b) => b.id === body.bucketId);
+  const bucket = servicesOf(state).planner.buckets.find((b) => b.id === body.bucketId);
   if (body.bucketId !== undefined && (!bucket || bucket.planId !== plan.id)) return graphError(400, 'BadRequest', 'The bucket does not belong to the plan of the task.');
   if (typeof body.title !== 'string' || body.title === '') return graphError(400, 'BadRequest', "The 'title' of a task is required.");
   const task: PlannerTask = {
-    id: plannerId(`task:${plan.id}:${state.planner.tasks.length}:${body.title}`),
+    id: plannerId(`task:${plan.id}:${servicesOf(state).planner.tasks.length}:${body.title}`),
     planId: plan.id,
     bucketId: bucket?.id ?? '',
     title: body.title,
@@ -187,17 +188,17 @@ function addTask(request: EmulatorRequest, _params: Record<string, string>, stat
     previewType: 'automatic',
     version: 1,
   };
-  state.planner.tasks.push(task);
+  servicesOf(state).planner.tasks.push(task);
   return { ...ok(withEtag(request, etag('task', task.id, task.version), taskJson(task))), status: 201 };
 }
 
 function getTaskDetails(request: EmulatorRequest, params: Record<string, string>, state: TenantState): EmulatorResponse {
-  const task = state.planner.tasks.find((t) => t.id === params.id);
+  const task = servicesOf(state).planner.tasks.find((t) => t.id === params.id);
   return task ? ok(withEtag(request, etag('taskdetails', task.id, task.version), detailsJson(task))) : notFound();
 }
 
 function updateTaskDetails(request: EmulatorRequest, params: Record<string, string>, state: TenantState): EmulatorResponse {
-  const task = state.planner.tasks.find((t) => t.id === params.id);
+  const task = servicesOf(state).planner.tasks.find((t) => t.id === params.id);
   if (!task) return notFound();
   const ifMatch = request.headers['if-match'];
   if (ifMatch === undefined) return graphError(400, 'BadRequest', 'The If-Match header must be specified for this kind of request.');

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EmulatorRequest, EmulatorResponse, Route, TenantState } from '../../types.js';
 import { graphError, ok } from './graph-odata.js';
-import type { Mailbox } from './mail.js';
+import { mailboxUsers, servicesOf } from '../../seed-services.js';
 
 /** The host of the pre-authorised report downloads. */
 export const REPORT_DOWNLOAD_HOST = 'reportsncu.office.com';
@@ -25,11 +25,13 @@ export interface ReportsState {
 }
 
 type Rows = (string | number)[][];
+/** The people the reports count: users with a mailbox. */
+type Person = { userPrincipalName: string; displayName: string };
 interface Report {
   /** `period`: needs `(period='D7')`; `dateOrPeriod`: either; `none`: no parameter. */
   parameter: 'period' | 'dateOrPeriod' | 'none';
   header: string[];
-  rows: (users: Mailbox[], days: number) => Rows;
+  rows: (users: Person[], days: number) => Rows;
 }
 
 const dayBefore = (days: number): string => new Date(Date.parse(`${REFRESH_DATE}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
@@ -94,12 +96,12 @@ function getReport(request: EmulatorRequest, params: Record<string, string>, sta
   if (!report) return graphError(400, 'BadRequest', `Resource not found for the segment '${params.name}'.`);
   const days = daysOf(report, params.name, params.argument);
   if (typeof days !== 'number') return days;
-  const rows = report.rows(state.mail.mailboxes, days);
+  const rows = report.rows(mailboxUsers(state), days);
   if ((request.query.get('$format') ?? '').toLowerCase() === 'application/json') {
     return ok({ value: rows.map((row) => Object.fromEntries(report.header.map((h, i) => [h, row[i]]))) });
   }
   const token = randomUUID().replace(/-/g, '');
-  state.reports.downloads.set(token, { csv: csvOf(report.header, rows), expires: Date.now() + DOWNLOAD_LIFETIME_MS });
+  servicesOf(state).reports.downloads.set(token, { csv: csvOf(report.header, rows), expires: Date.now() + DOWNLOAD_LIFETIME_MS });
   return { status: 302, headers: { location: `https://${REPORT_DOWNLOAD_HOST}/data/download/${token}` } };
 }
 
@@ -107,13 +109,13 @@ function download(request: EmulatorRequest, params: Record<string, string>, stat
   if (request.headers.authorization !== undefined) {
     return { status: 400, headers: { 'content-type': 'text/plain' }, body: 'A pre-authorised download URL takes no Authorization header.' };
   }
-  const entry = state.reports.downloads.get(params.token);
+  const entry = servicesOf(state).reports.downloads.get(params.token);
   if (!entry || entry.expires < Date.now()) return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'The download link has expired or does not exist.' };
   return { status: 200, headers: { 'content-type': 'application/octet-stream', 'content-disposition': 'attachment; filename="report.csv"' }, body: entry.csv };
 }
 
 function getReportSettings(_request: EmulatorRequest, _params: Record<string, string>, state: TenantState): EmulatorResponse {
-  return ok({ '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#admin/reportSettings/$entity', displayConcealedNames: state.reports.displayConcealedNames });
+  return ok({ '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#admin/reportSettings/$entity', displayConcealedNames: servicesOf(state).reports.displayConcealedNames });
 }
 
 export function seedReports(): ReportsState {

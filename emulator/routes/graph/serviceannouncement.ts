@@ -4,6 +4,7 @@
  */
 import type { EmulatorRequest, EmulatorResponse, Route, TenantState } from '../../types.js';
 import { graphError, pagedCollection } from './graph-odata.js';
+import { servicesOf } from '../../seed-services.js';
 
 export interface ServiceHealthIssue {
   id: string;
@@ -88,7 +89,7 @@ function messageJson(message: ServiceUpdateMessage): Record<string, unknown> {
 function listHealth(request: EmulatorRequest, _params: Record<string, string>, state: TenantState): EmulatorResponse {
   const expand = request.query.get('$expand');
   if (expand !== null && expand.toLowerCase() !== 'issues') return graphError(400, 'BadRequest', `Could not find a property named '${expand}' on type 'microsoft.graph.serviceHealth'.`);
-  const { services, issues } = state.serviceAnnouncement;
+  const { services, issues } = servicesOf(state).serviceAnnouncement;
   return pagedCollection(request, 'admin/serviceAnnouncement/healthOverviews', services, (s) => ({
     ...s,
     ...(expand === null ? {} : { issues: issues.filter((i) => i.service === s.service).map(issueJson) }),
@@ -107,14 +108,14 @@ function serviceFilter(request: EmulatorRequest, form: RegExp): { service?: stri
 function listIssues(request: EmulatorRequest, _params: Record<string, string>, state: TenantState): EmulatorResponse {
   const wanted = serviceFilter(request, /^service eq '((?:[^']|'')*)'$/i);
   if ('status' in wanted) return wanted;
-  const issues = state.serviceAnnouncement.issues.filter((i) => wanted.service === undefined || i.service.toLowerCase() === wanted.service);
+  const issues = servicesOf(state).serviceAnnouncement.issues.filter((i) => wanted.service === undefined || i.service.toLowerCase() === wanted.service);
   return pagedCollection(request, 'admin/serviceAnnouncement/issues', issues, issueJson);
 }
 
 function listMessages(request: EmulatorRequest, _params: Record<string, string>, state: TenantState): EmulatorResponse {
   const wanted = serviceFilter(request, /^services\/any\(\w+:\s*\w+ eq '((?:[^']|'')*)'\)$/i);
   if ('status' in wanted) return wanted;
-  const messages = state.serviceAnnouncement.messages.filter((m) => wanted.service === undefined || m.services.some((s) => s.toLowerCase() === wanted.service));
+  const messages = servicesOf(state).serviceAnnouncement.messages.filter((m) => wanted.service === undefined || m.services.some((s) => s.toLowerCase() === wanted.service));
   return pagedCollection(request, 'admin/serviceAnnouncement/messages', messages, messageJson);
 }
 

@@ -6,9 +6,12 @@
 import type { Route } from '../../types.js';
 import { appRoutes } from './app.js';
 import { contentTypeRoutes } from './contenttype.js';
+import { fieldRoutes } from './field.js';
 import { fileRoutes } from './file.js';
+import { folderRoutes } from './folder.js';
 import { listRoutes } from './list.js';
 import { listItemRoutes } from './listitem.js';
+import { pageRoutes } from './page.js';
 import { siteRoutes } from './site.js';
 import { webRoutes } from './web.js';
 import { hubSiteRoutes } from './hubsite.js';
@@ -27,6 +30,9 @@ export const sharePointRoutes: Route[] = [
   ...listRoutes,
   ...listItemRoutes,
   ...contentTypeRoutes,
+  ...fieldRoutes,
   ...fileRoutes,
+  ...folderRoutes,
+  ...pageRoutes,
   ...appRoutes,
 ];

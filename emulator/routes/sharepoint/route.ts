@@ -55,12 +55,12 @@ function isUnder(url: string, base: string): boolean {
 }
 
 /** The site collection whose URL is the longest prefix of the URL. */
-function siteOf(state: TenantState, url: string): SharePointSite | undefined {
+export function siteOf(state: TenantState, url: string): SharePointSite | undefined {
   return state.sites.filter((s) => isUnder(url, s.Url)).sort((a, b) => b.Url.length - a.Url.length)[0];
 }
 
 /** The deepest web of the tree that holds the URL (the tree's root when no subsite does). */
-function webOf(web: SharePointWeb, url: string): SharePointWeb {
+export function webOf(web: SharePointWeb, url: string): SharePointWeb {
   const sub = web.webs.find((w) => isUnder(url, w.Url));
   return sub ? webOf(sub, url) : web;
 }

@@ -6,12 +6,14 @@
  */
 import type { EmulatorRequest, Route, TenantState } from '../../types.js';
 import { seedGuid } from '../../seed-content.js';
+import { isSystemUpdateQuery, systemUpdateQuery } from './listitem.js';
 import { CsomError, csomDate, csomGuid, csomResponse, processQuery, type CsomObject, type CsomRoots } from './csom.js';
 import { FULL, now, READ, sp } from './route.js';
 import { personalSiteProperties } from './onedrive.js';
 import { groupIdOf, newSite, siteByUrl, type SharePointSite } from './site.js';
 import { isAdminHost } from './tenant-admin.js';
 import type { SharePointWeb } from './web.js';
+import { servicesOf } from '../../seed-services.js';
 
 const TENANT_TYPE_ID = '{268004ae-ef6b-4e9b-8425-127220d84719}';
 const REQUEST_CONTEXT_TYPE_ID = '{3747adcd-a3c3-41b9-bfab-4a64dd2f1e0a}';
@@ -191,7 +193,7 @@ function sitesByFilters(state: TenantState, filters: Record<string, unknown>): C
     const value = String(actual).toLowerCase();
     return template === '' || value === template || (!template.includes('#') && value.startsWith(`${template}#`));
   };
-  const personal = filters.IncludePersonalSite === 1 ? state.personalSites.map((p) => personalSiteProperties(p, state)) : [];
+  const personal = filters.IncludePersonalSite === 1 ? servicesOf(state).personalSites.map((p) => personalSiteProperties(p, state)) : [];
   const matching = [...state.sites.map((site) => sitePropertiesJson(state, site)), ...personal].filter((json) => templateMatches(json.Template) && test(json));
   const start = Number(filters.StartIndex ?? 0) || 0;
   const page = matching.slice(start, start + SITE_PAGE);
@@ -327,7 +329,12 @@ export const csomRoutes: Route[] = [
     host: 'sharepoint',
     path: /^(?<web>(?:\/[^/]+)*?)\/_vti_bin\/client\.svc\/ProcessQuery\/?$/i,
     roles: READ,
-    handler: (request, params, state) =>
-      isAdminHost(request.host) && !params.web ? csomResponse(processQuery(request.body.toString('utf8'), rootsFor(state, request))) : onSite.handler(request, params, state),
+    handler: (request, params, state) => {
+      const xml = request.body.toString('utf8');
+      if (isAdminHost(request.host) && !params.web) return csomResponse(processQuery(xml, rootsFor(state, request)));
+      // One ProcessQuery endpoint per site: a list item's system update is answered by its noun's file.
+      if (isSystemUpdateQuery(xml)) return systemUpdateQuery(state, request, `https://${request.host}${params.web ?? ''}`);
+      return onSite.handler(request, params, state);
+    },
   },
 ];
