@@ -92,7 +92,7 @@ describe('CLI commands this action does not run', () => {
         '- m365 login --authType certificate --certificateFile ./deploy.pfx --password "Pfx-Secret" --appId 3f2b8c1d-6e4a-4b9f-8c7d-2a1e5f9b0c34 --tenant contoso.onmicrosoft.com',
         '- todo task list --listName Tasks',
         '- outlook message list',
-        '- spo list get --webUrl https://contoso.sharepoint.com --title Documents',
+        '- booking business get --id contoso@contoso.onmicrosoft.com',
       ].join('\n'),
     );
     expect(result.exitCode).toBe(1);
@@ -103,7 +103,7 @@ describe('CLI commands this action does not run', () => {
       'login @ 2',
       'todo task list @ 3',
       'outlook message list @ 4',
-      'spo list get @ 5',
+      'booking business get @ 5',
     ]);
     expect(lines[1]).toContain('is local to the CLI for Microsoft 365 and has no counterpart here: here sign-in comes from the action\'s inputs');
     expect(lines[1]).toContain('certificate-file: ./deploy.pfx, certificate-password: <the --password value, from a secret>');

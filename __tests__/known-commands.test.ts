@@ -122,10 +122,15 @@ describe('each class', () => {
   });
 
   it('not built yet: the requests the CLI makes, for request, and its documentation', () => {
-    expect(planningErrors('- aad user get --id 7f1f\n- spo sp grant list')).toEqual([
-      "Command 'entra user get' (command 1, line 1) is not built yet: this action does not run that CLI for Microsoft 365 command yet. The CLI calls GET @graph/users('{userIdOrPrincipalName}'); GET @graph/users/{userIdOrPrincipalName}; " +
-        "make these requests with 'request --url …' (add --method, --body and --content-type for writes; fill in the {placeholders}). Options and permissions: https://pnp.github.io/cli-microsoft365/cmd/entra/user/user-get.",
-      expect.stringMatching(/^Command 'spo serviceprincipal grant list' \(command 2, line 2\) is not built yet: .*cmd\/spo\/serviceprincipal\/serviceprincipal-grant-list\.$/),
+    expect(planningErrors('- booking business list\n- spo term list --termGroupName People')).toEqual([
+      "Command 'booking business list' (command 1, line 1) is not built yet: this action does not run that CLI for Microsoft 365 command yet. The CLI calls GET @graph/solutions/bookingBusinesses; " +
+        "make that request with 'request --url …' (add --method, --body and --content-type for writes; fill in the {placeholders}). Options and permissions: https://pnp.github.io/cli-microsoft365/cmd/booking/business/business-list.",
+      expect.stringMatching(/^Command 'spo term list' \(command 2, line 2\) is not built yet: .*cmd\/spo\/term\/term-list\.$/),
+    ]);
+    // Aliases and the old `aad` names are known too.
+    expect(planningErrors('- spo sp grant list\n- aad administrativeunit get --id 7f1f')).toEqual([
+      expect.stringMatching(/^Command 'spo serviceprincipal grant list' \(command 1, line 1\) is not built yet/),
+      expect.stringMatching(/^Command 'entra administrativeunit get' \(command 2, line 2\) is not built yet/),
     ]);
   });
 
@@ -147,7 +152,7 @@ describe('a file with one command of each class', () => {
       'todo task list --listName Tasks',
       'outlook message list',
       'login --authType certificate --certificateFile cert.pfx --appId 3f2b8c1d-6e4a-4b9f-8c7d-2a1e5f9b0c34 --tenant contoso.onmicrosoft.com',
-      'spo list get --webUrl https://contoso.sharepoint.com --title Documents',
+      'booking business list',
       'viva engage message list',
     ]);
     const lines = (run.planningError ?? '').split('\n').filter((l) => l.startsWith('  - '));
