@@ -20,6 +20,7 @@ import {
 import { serviceRoutes } from './routes/index.js';
 import { createTenantState, registerCertificate, unregisterCertificates } from './seed.js';
 import { EmulatorServer } from './server.js';
+import type { Throttle, ThrottleOptions } from './throttle.js';
 import { toSigningKey, TokenService } from './tokens.js';
 import type { Fault, RecordedRequest, RegisteredCertificate, Route, TenantState } from './types.js';
 import type { KeyObject } from 'node:crypto';
@@ -79,6 +80,8 @@ export interface Emulator {
   clearRequests(): void;
   injectFault(fault: Fault): void;
   clearFaults(): void;
+  /** Turns the throttling model of SharePoint and Graph on (off with no argument); its `refused` counts the 429s. */
+  throttle(options?: ThrottleOptions): Throttle | undefined;
   /** Adds a certificate (PEM, public part) to an app registration. */
   registerCertificate(appId: string, certificatePem: string): RegisteredCertificate;
   unregisterCertificates(appId: string): void;
@@ -192,6 +195,7 @@ function buildEmulator({ dataDir, files, state, tokens, federation, server, port
     },
     injectFault: (fault) => server.injectFault(fault),
     clearFaults: () => server.clearFaults(),
+    throttle: (throttleOptions) => server.setThrottle(throttleOptions),
     registerCertificate: (appId, pem) => registerCertificate(state, appId, pem),
     unregisterCertificates: (appId) => unregisterCertificates(state, appId),
     setAccessTokenLifetime: (seconds) => {

@@ -14,6 +14,7 @@ import tls from 'node:tls';
 import jwt from 'jsonwebtoken';
 import type { LeafCertificates } from './ca.js';
 import { audienceForHost, type TokenCheck, type TokenService } from './tokens.js';
+import { Throttle, type ThrottleDecision, type ThrottleOptions } from './throttle.js';
 import type { EmulatorRequest, EmulatorResponse, Fault, RecordedRequest, Route, TenantState } from './types.js';
 
 type HostClass = 'login' | 'graph' | 'sharepoint' | 'management' | 'azure';
@@ -203,6 +204,7 @@ function decodePath(raw: string): string {
 export class EmulatorServer {
   readonly requests: RecordedRequest[] = [];
   private readonly faults: { fault: Fault; remaining: number }[] = [];
+  private throttle?: Throttle;
   private readonly routes: CompiledRoute[];
   private readonly literalHosts: Set<string>;
   private readonly hostOf = new WeakMap<object, string>();
@@ -251,6 +253,12 @@ export class EmulatorServer {
 
   clearFaults(): void {
     this.faults.length = 0;
+  }
+
+  /** Turns the throttling model on (or off with undefined); returns it, so that a test can read what it refused. */
+  setThrottle(options: ThrottleOptions | undefined): Throttle | undefined {
+    this.throttle = options ? new Throttle(options) : undefined;
+    return this.throttle;
   }
 
   /** Waits `ms`; never resolves once the emulator is closed (the socket is gone by then). */
@@ -406,6 +414,23 @@ export class EmulatorServer {
       if (hostClass === 'sharepoint' && token.claims.appidacr !== '2') return unauthorized(host, 'app-only', undefined, tenantId);
     }
     if (token?.ok) request.token = token.claims;
+    const limits = this.throttled(request, hostClass);
+    if (limits && !limits.allowed) {
+      const refused = serviceError(host, 429, hostClass === 'sharepoint' ? '-2147024860, Microsoft.SharePoint.SPQueryThrottledException' : 'TooManyRequests', 'The request has been throttled.');
+      return { ...refused, headers: { ...refused.headers, ...limits.headers } };
+    }
+    const answer = await this.route(request, route, params, pathMatched);
+    return limits ? { ...answer, headers: { ...answer.headers, ...limits.headers } } : answer;
+  }
+
+  /** The throttle's decision for an app's request to a throttled host (undefined when the host is not throttled). */
+  private throttled(request: EmulatorRequest, hostClass: string | undefined): ThrottleDecision | undefined {
+    if (!this.throttle?.covers(request.host, hostClass) || !request.token) return undefined;
+    return this.throttle.take(request.token.appid, request.host);
+  }
+
+  private async route(request: EmulatorRequest, route: Route | undefined, params: Record<string, string>, pathMatched: boolean): Promise<EmulatorResponse> {
+    const { host, path } = request;
     if (!route) return pathMatched ? methodNotAllowed(host) : notFound(host, path);
     if (route.roles && !route.roles.some((role) => request.token?.roles.includes(role))) return forbidden(host);
     try {
