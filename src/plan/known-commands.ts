@@ -58,7 +58,7 @@ const DELEGATED: Readonly<Record<Exclude<DelegatedReason, 'viva-engage'>, { why:
     around: "run it with a user's sign-in",
   },
   'teams-app': {
-    why: "Microsoft Graph publishes and updates apps of the Teams app catalog only for a signed-in user: the API grants no application permission",
+    why: 'Microsoft Graph publishes apps to the Teams app catalog only for a signed-in user (updates them likewise): the API grants no application permission',
     around: "upload the app package in the Teams admin center, or run it with a user's sign-in",
   },
   'permission-request': {
