@@ -181,6 +181,8 @@ describe('security', () => {
     const outputFile = join(dir, 'results.json');
     const result = await run('- status\n- spo site get --url https://contoso.sharepoint.com/sites/ops\n- entra group list --displayName Finance', {
       'output-file': outputFile,
+      // Outside the workspace and the runner temp directory: allowed explicitly.
+      'allow-paths': dir,
     });
     expect(result.exitCode).toBe(0);
     const pfxBase64 = emulator.demo.pfxBase64;
@@ -252,7 +254,7 @@ describe('commands-file and output-file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'out-'));
     writeFileSync(join(dir, 'cmds.yml'), '- id: groups\n  run: entra group list\n');
     const result = await runAction({
-      inputs: { ...certificateInputs(), 'commands-file': join(dir, 'cmds.yml'), 'output-file': join(dir, 'out.json') },
+      inputs: { ...certificateInputs(), 'commands-file': join(dir, 'cmds.yml'), 'output-file': join(dir, 'out.json'), 'allow-paths': dir },
       env: emulator.env(),
     });
     expect(result.exitCode).toBe(0);

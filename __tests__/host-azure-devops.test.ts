@@ -3,7 +3,7 @@ import { EOL, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createAzureDevOpsHost, escapeData, escapeProperty, taskName } from '../src/host/azure-devops.js';
+import { azureDevOpsPlatform, createAzureDevOpsHost, escapeData, escapeProperty, taskName } from '../src/host/azure-devops.js';
 
 /**
  * A model of the Azure Pipelines agent's parser (Command.TryParse): `##vso[` anywhere in a line, the name cut at the
@@ -54,12 +54,13 @@ describe('createAzureDevOpsHost', () => {
 
   it('maps action.yml names to task.json names and reads INPUT_<NAME>, trimmed', () => {
     const { host } = capture({ INPUT_APPID: ' 00000000-0000-0000-0000-000000000001 ', INPUT_SERVICECONNECTIONID: 'abc' });
-    expect(host.platform).toBe('azure-devops');
-    expect(host.getIdToken).toBeUndefined();
     expect(host.getInput('app-id')).toBe('00000000-0000-0000-0000-000000000001');
     expect(host.getInput('service-connection-id')).toBe('abc');
     expect(host.getInput('tenant')).toBe('');
     expect(taskName('certificate-password')).toBe('certificatePassword');
+    // The action's spelling, for the GitHub bundle run in a script step on an agent; the task's spelling wins.
+    expect(capture({ 'INPUT_APP-ID': 'gh', INPUT_APPID: ' ' }).host.getInput('app-id')).toBe('gh');
+    expect(capture({ 'INPUT_APP-ID': 'gh', INPUT_APPID: 'task' }).host.getInput('app-id')).toBe('task');
     expect(taskName('results')).toBe('results');
   });
 
@@ -194,5 +195,29 @@ describe('azure-devops/task.json', () => {
     expect(type('serviceConnectionId')).toBe('connectedService:AzureRM');
     expect([type('auth'), type('cloud'), type('commands'), type('dryRun')]).toEqual(['pickList', 'pickList', 'multiLine', 'boolean']);
     expect(task.execution).toEqual({ Node24: { target: 'dist/index.js' }, Node20_1: { target: 'dist/index.js' } });
+  });
+});
+
+describe('azureDevOpsPlatform', () => {
+  it('names the pipeline workspace, the release and temp directories and sources elsewhere as file roots', () => {
+    const agent = {
+      TF_BUILD: 'True',
+      PIPELINE_WORKSPACE: '/agent/_work/1',
+      AGENT_TEMPDIRECTORY: '/agent/_work/_temp',
+      AGENT_RELEASEDIRECTORY: '/agent/_work/r1/a',
+      BUILD_SOURCESDIRECTORY: '/agent/_work/1/s',
+      AGENT_HOMEDIRECTORY: '/agent',
+      AGENT_WORKFOLDER: '/agent/_work',
+    };
+    const platform = azureDevOpsPlatform(agent);
+    expect(platform.fileRoots('/x')).toEqual(['/agent/_work/1', '/agent/_work/r1/a', '/agent/_work/_temp']);
+    expect(azureDevOpsPlatform({ ...agent, BUILD_SOURCESDIRECTORY: '/src' }).fileRoots('/x')).toContain('/src');
+    expect(platform.protectedPaths).toEqual(['/agent', join('/agent/_work', '_tasks')]);
+    expect(platform.tempDirectory).toBe('/agent/_work/_temp');
+    expect(azureDevOpsPlatform({}).fileRoots('/x')).toEqual(['/x']);
+  });
+
+  it('caps each output variable (Windows environment variables) and adds nothing around it', () => {
+    expect(azureDevOpsPlatform({}).outputLimits).toEqual({ maxOutputBytes: 1_000_000, maxOutputValueBytes: 32_000, outputOverheadBytes: 0 });
   });
 });

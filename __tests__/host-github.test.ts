@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { EOL, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createGitHubHost } from '../src/host/github.js';
+import { createTransport } from '../src/http/transport.js';
+import { createGitHubHost, gitHubPlatform } from '../src/host/github.js';
+import { appendKeyValue } from '../src/host/workflow-commands.js';
 
 /**
  * A model of the GitHub runner's command parser (actions/runner ActionCommand.TryParseV2 / TryParse), used to prove
@@ -82,7 +84,6 @@ describe('createGitHubHost', () => {
   it('reads inputs the way the runner sets them (INPUT_ + upper case, dashes kept), trimmed', () => {
     process.env['INPUT_APP-ID'] = '  00000000-0000-0000-0000-000000000001 \n';
     const host = createGitHubHost();
-    expect(host.platform).toBe('github');
     expect(host.env).toBe(process.env);
     expect(host.getInput('app-id')).toBe('00000000-0000-0000-0000-000000000001');
     expect(host.getInput('tenant')).toBe('');
@@ -192,11 +193,61 @@ describe('createGitHubHost', () => {
   });
 
   it('asks @actions/core for the OIDC token (which needs id-token: write)', async () => {
+    const env = { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://pipelines.actions.githubusercontent.com/x?api-version=2.0' };
     delete process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
     delete process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-    const host = createGitHubHost();
-    await expect(host.getIdToken?.('api://AzureADTokenExchange')).rejects.toThrow(
-      'Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable',
-    );
+    const [source] = createGitHubHost(env).federatedSources({ audience: 'api://AzureADTokenExchange' });
+    await expect(source.getToken(createTransport())).rejects.toThrow('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+  });
+});
+
+describe('gitHubPlatform', () => {
+  const runner = {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: '/home/runner/work/app/app',
+    RUNNER_TEMP: '/home/runner/work/_temp',
+    GITHUB_OUTPUT: '/home/runner/work/_temp/_runner_file_commands/set_output_1',
+    GITHUB_ENV: '/home/runner/work/_temp/_runner_file_commands/set_env_1',
+    GITHUB_STEP_SUMMARY: '/home/runner/work/_temp/_runner_file_commands/step_summary_1',
+    GITHUB_PATH: '/home/runner/work/_temp/_runner_file_commands/add_path_1',
+    GITHUB_STATE: '/home/runner/work/_temp/_runner_file_commands/save_state_1',
+    GITHUB_EVENT_PATH: '/home/runner/work/_temp/_github_workflow/event.json',
+  };
+
+  it('names the workspace and the runner temp directory as file roots, and the runner files as protected', () => {
+    const platform = gitHubPlatform(runner);
+    expect(platform.fileRoots('/elsewhere')).toEqual(['/home/runner/work/app/app', '/home/runner/work/_temp']);
+    expect(platform.protectedPaths).toEqual([
+      runner.GITHUB_OUTPUT,
+      runner.GITHUB_ENV,
+      runner.GITHUB_STEP_SUMMARY,
+      runner.GITHUB_PATH,
+      runner.GITHUB_STATE,
+      runner.GITHUB_EVENT_PATH,
+      '/home/runner/work/_temp/_runner_file_commands',
+    ]);
+    expect(platform.tempDirectory).toBe('/home/runner/work/_temp');
+  });
+
+  it('outside a runner: the working directory and the system temp directory', () => {
+    const platform = gitHubPlatform({});
+    expect(platform.fileRoots('/work')).toEqual(['/work']);
+    expect(platform.tempDirectory).toBe(tmpdir());
+    expect(platform.protectedPaths).toEqual([]);
+  });
+
+  it('counts the delimiter lines GITHUB_OUTPUT holds around each output', () => {
+    const { outputLimits } = gitHubPlatform(runner);
+    expect(outputLimits.maxOutputBytes).toBe(1_000_000);
+    // name<<ghadelimiter_<uuid>EOL value EOL ghadelimiter_<uuid>EOL
+    const file = join(mkdtempSync(join(tmpdir(), 'overhead-')), 'output');
+    writeFileSync(file, '');
+    appendKeyValue(file, 'n', 'v');
+    expect(readFileSync(file).length).toBe(2 + outputLimits.outputOverheadBytes);
+  });
+
+  it('says what to grant when the job cannot get a token, only on a runner', () => {
+    expect(gitHubPlatform(runner).federatedHint).toBe("on GitHub, grant the job 'permissions: id-token: write' so that the runner can issue an OIDC token");
+    expect(gitHubPlatform({}).federatedHint).toContain("elsewhere, 'federated-token-file'");
   });
 });

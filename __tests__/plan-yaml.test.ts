@@ -92,8 +92,8 @@ describe('createPlan: the YAML list', () => {
 describe('ids that would shadow the action outputs', () => {
   it('are refused', () => {
     expect(planErrors('- id: results\n  run: status\n- id: failed\n  run: status\n')).toEqual([
-      "Invalid id 'results' (command 1, id 'results', line 1): 'results' is the name of one of the action's own outputs (results, result, failed, results-file); choose another id.",
-      "Invalid id 'failed' (command 2, id 'failed', line 3): 'failed' is the name of one of the action's own outputs (results, result, failed, results-file); choose another id.",
+      "Invalid id 'results' (command 1, id 'results', line 1): 'results' is the name of one of the action's own outputs (results, result, failed, results-file, cancelled); choose another id.",
+      "Invalid id 'failed' (command 2, id 'failed', line 3): 'failed' is the name of one of the action's own outputs (results, result, failed, results-file, cancelled); choose another id.",
     ]);
   });
 });
@@ -101,8 +101,8 @@ describe('ids that would shadow the action outputs', () => {
 describe('ids that would set the same output', () => {
   it('are refused when they differ only in case or dashes, and reserved names are matched the same way', () => {
     expect(planErrors('- id: my-app\n  run: status\n- id: myApp\n  run: status\n- id: Results\n  run: status\n- id: resultsFile\n  run: status\n')).toEqual([
-      "Invalid id 'Results' (command 3, id 'Results', line 5): 'Results' is the name of one of the action's own outputs (results, result, failed, results-file); choose another id.",
-      "Invalid id 'resultsFile' (command 4, id 'resultsFile', line 7): 'resultsFile' is the name of one of the action's own outputs (results, result, failed, results-file); choose another id.",
+      "Invalid id 'Results' (command 3, id 'Results', line 5): 'Results' is the name of one of the action's own outputs (results, result, failed, results-file, cancelled); choose another id.",
+      "Invalid id 'resultsFile' (command 4, id 'resultsFile', line 7): 'resultsFile' is the name of one of the action's own outputs (results, result, failed, results-file, cancelled); choose another id.",
       "Id 'myApp' (command 2, id 'myApp', line 3) differs from 'my-app' of command 1, line 1 only in case or dashes; both would set the same output (output names ignore case, and Azure DevOps turns 'a-b' into 'aB'). Choose ids that differ in letters.",
     ]);
   });

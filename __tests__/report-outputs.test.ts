@@ -1,17 +1,30 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Host } from '../src/host/host.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { noTokenSource } from '../src/host/federation.js';
+import { createFileAccess } from '../src/files.js';
+import { createGitHubHost } from '../src/host/github.js';
+import type { Host, OutputLimits } from '../src/host/host.js';
+import type { ResultsDocument } from '../src/report/outputs.js';
 import { buildResultsDocument, formatOutputValue, publishOutputs, type CommandOutcome } from '../src/report/outputs.js';
 
-/** A Host that records outputs and warnings. */
-function fakeHost(env: NodeJS.ProcessEnv = {}) {
+/** A Host that records outputs, warnings and the published document, with the limits given. */
+function fakeHost(limits: Partial<OutputLimits> = {}, tempDirectory = tmpdir()) {
   const outputs = new Map<string, string>();
   const warnings: string[] = [];
+  const published: ResultsDocument[] = [];
   const host: Host = {
-    platform: 'github',
-    env,
+    env: {},
+    inputDefaults: () => [],
+    federatedSources: () => [],
+    noFederatedSource: () => noTokenSource(),
+    federatedHint: '',
+    outputLimits: { maxOutputBytes: 1_000_000, outputOverheadBytes: 0, ...limits },
+    tempDirectory,
+    fileRoots: (cwd) => [cwd],
+    protectedPaths: [],
+    publishResults: (document) => void published.push(document),
     getInput: () => '',
     setOutput: (name, value) => void outputs.set(name, value),
     setSecret: () => undefined,
@@ -25,7 +38,7 @@ function fakeHost(env: NodeJS.ProcessEnv = {}) {
     appendSummary: async () => undefined,
     setFailed: () => undefined,
   };
-  return { host, outputs, warnings };
+  return { host, outputs, warnings, published };
 }
 
 const base = { hasDeclaredId: false, resource: 'Microsoft Graph', durationMs: 5 } as const;
@@ -57,7 +70,7 @@ describe('publishOutputs', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('sets results, one output per declared id, result and failed', async () => {
-    const { host, outputs, warnings } = fakeHost();
+    const { host, outputs, warnings, published } = fakeHost();
     await publishOutputs(host, [...outcomes].reverse(), {});
     expect(Object.fromEntries(outputs)).toEqual({
       results: '{"1":null,"app":{"ID":"x-1"},"count":3,"name":"Ops"}',
@@ -69,6 +82,15 @@ describe('publishOutputs', () => {
     });
     expect([...outputs.keys()]).toEqual(['results', 'app', 'count', 'name', 'result', 'failed']);
     expect(warnings).toEqual([]);
+    // The host gets the whole document too (the command line prints it).
+    expect(published).toEqual([buildResultsDocument(outcomes)]);
+  });
+
+  it('after a cancellation or the deadline, sets cancelled, which is never left out for size', async () => {
+    const { host, outputs } = fakeHost({ maxOutputBytes: 10 }, dir);
+    await publishOutputs(host, outcomes, { cancelled: true });
+    expect(outputs.get('cancelled')).toBe('true');
+    expect(outputs.get('failed')).toBe('["bad"]');
   });
 
   it('sets failed to [] and no result when nothing succeeded', async () => {
@@ -98,7 +120,7 @@ describe('publishOutputs', () => {
 
   it('skips outputs over the limit, largest first, writes everything to a temp file and says so', async () => {
     const runnerTemp = join(dir, 'runner-temp');
-    const { host, outputs, warnings } = fakeHost({ RUNNER_TEMP: runnerTemp });
+    const { host, outputs, warnings } = fakeHost({ maxOutputBytes: 700 }, runnerTemp);
     const big = 'x'.repeat(600);
     const list: CommandOutcome[] = [
       { ...base, index: 0, id: 'big', hasDeclaredId: true, display: 'a', status: 'succeeded', result: big },
@@ -106,7 +128,7 @@ describe('publishOutputs', () => {
     ];
     // Name + value bytes: results 630, big 603, small 7, result 8, failed 8 = 1256; 700 allowed. Without results
     // 626 remain, plus results-file (~100 bytes of temp path) still too many: big goes too.
-    await publishOutputs(host, list, { maxOutputBytes: 700 });
+    await publishOutputs(host, list);
 
     const file = outputs.get('results-file') ?? '';
     expect(readdirSync(runnerTemp)).toHaveLength(1);
@@ -121,12 +143,12 @@ describe('publishOutputs', () => {
 
   it('with a limit per output (Azure DevOps), leaves out each value over it, even when the total would fit', async () => {
     const runnerTemp = join(dir, 'agent-temp');
-    const { host, outputs, warnings } = fakeHost({ AGENT_TEMPDIRECTORY: runnerTemp });
+    const { host, outputs, warnings } = fakeHost({ maxOutputValueBytes: 100 }, runnerTemp);
     const list: CommandOutcome[] = [
       { ...base, index: 0, id: 'big', hasDeclaredId: true, display: 'a', status: 'succeeded', result: 'x'.repeat(300) },
       { ...base, index: 1, id: 'small', hasDeclaredId: true, display: 'b', status: 'succeeded', result: 'ok' },
     ];
-    await publishOutputs(host, list, { maxOutputValueBytes: 100 });
+    await publishOutputs(host, list);
     const file = outputs.get('results-file') ?? '';
     expect(Object.fromEntries(outputs)).toEqual({ small: 'ok', result: 'ok', failed: '[]', 'results-file': file });
     expect(JSON.parse(readFileSync(file, 'utf8')).results.big).toHaveLength(300);
@@ -136,11 +158,10 @@ describe('publishOutputs', () => {
   });
 
   it('puts the overflow in output-file when one is given', async () => {
-    const { host, outputs, warnings } = fakeHost();
+    const { host, outputs, warnings } = fakeHost({ maxOutputBytes: 250 });
     const file = join(dir, 'given.json');
     await publishOutputs(host, [{ ...base, index: 0, id: 'a', hasDeclaredId: true, display: 'a', status: 'succeeded', result: 'y'.repeat(100) }], {
       outputFile: file,
-      maxOutputBytes: 250,
     });
     expect(outputs.get('results-file')).toBe(file);
     expect(outputs.has('results')).toBe(false);
@@ -155,6 +176,53 @@ describe('publishOutputs', () => {
     expect(warnings).toEqual([
       "Command 1 has the id 'failed', the name of one of the action's outputs: its own output is not set; read it from 'results'.",
     ]);
+  });
+
+  it('counts what the platform stores around each output (GitHub: the delimiter lines)', async () => {
+    const list: CommandOutcome[] = [{ ...base, index: 0, id: 'a', hasDeclaredId: true, display: 'a', status: 'succeeded', result: 'v' }];
+    // results {"a":"v"} 7+9, a 1+1, result 6+1, failed 6+2 = 33 bytes: fits 40 without overhead, not with 10 per output.
+    const plain = fakeHost({ maxOutputBytes: 40 }, dir);
+    await publishOutputs(plain.host, list);
+    expect(plain.outputs.has('results-file')).toBe(false);
+    const counted = fakeHost({ maxOutputBytes: 40, outputOverheadBytes: 10 }, dir);
+    await publishOutputs(counted.host, list);
+    expect(counted.outputs.has('results-file')).toBe(true);
+  });
+
+  it('keeps the real GITHUB_OUTPUT file within the 1,000,000 bytes, delimiter lines included', async () => {
+    const runner = mkdtempSync(join(dir, 'runner-'));
+    const outputFile = join(runner, 'output');
+    writeFileSync(outputFile, '');
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      const host = createGitHubHost({ GITHUB_OUTPUT: outputFile, RUNNER_TEMP: runner });
+      // Twelve outputs that fit in 1,000,000 bytes by name and value alone (results, with everything, is left out),
+      // but not with the ~100 bytes of delimiter lines the file holds around each.
+      const list: CommandOutcome[] = Array.from({ length: 12 }, (_, i) => ({
+        ...base,
+        index: i,
+        id: `r${String(i).padStart(2, '0')}`,
+        hasDeclaredId: true,
+        display: 'x',
+        status: 'succeeded' as const,
+        result: String(i % 10).repeat(83_300),
+      }));
+      list.push({ ...base, index: 12, id: '12', display: 'x', status: 'succeeded', result: 'ok' });
+      const byNameAndValue = 12 * (3 + 83_300) + 'resultok'.length + 'failed[]'.length;
+      expect(byNameAndValue).toBeLessThan(1_000_000 - 200);
+      await publishOutputs(host, list);
+      expect(statSync(outputFile).size).toBeLessThanOrEqual(1_000_000);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('writes output-file through the file rules: not outside the roots', async () => {
+    const { host } = fakeHost();
+    const files = createFileAccess({ cwd: dir, roots: [join(dir, 'runner-temp')], forbidden: [] });
+    await expect(publishOutputs(host, outcomes, { outputFile: join(dir, 'outside.json'), files })).rejects.toThrow(
+      `Could not write the results file '${join(dir, 'outside.json')}': The path '${join(dir, 'outside.json')}' is outside the directories commands may use`,
+    );
   });
 
   it('fails with the path when output-file cannot be written', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +29,9 @@ describe('readSettings', () => {
       dryRun: false,
       permissionCheck: 'strict',
       outputFile: undefined,
+      timeoutMinutes: 30,
+      allowPaths: [],
+      files: expect.objectContaining({ roots: [realpathSync(cwd)] }),
       cwd,
     });
   });
@@ -145,5 +148,105 @@ describe('readSettings on Azure DevOps', () => {
       'federated',
       connection,
     ]);
+  });
+});
+
+describe('readSettings: numbers', () => {
+  it.each(['0x10', '1e1', '0b11', ' 4 5', '+4', '4.0', '-1'])("refuses max-parallel '%s': decimal digits only", (value) => {
+    expect(() => readSettings(new FakeHost({ ...base, 'max-parallel': value }), cwd)).toThrow(
+      `Invalid max-parallel '${value.trim()}'. Expected a whole number from 1 to 32.`,
+    );
+  });
+
+  it('reads timeout in minutes, decimals allowed, and refuses anything else', () => {
+    expect(readSettings(new FakeHost({ ...base, timeout: '2.5' }), cwd).timeoutMinutes).toBe(2.5);
+    for (const value of ['0', '-1', 'abc', '1e3', '30m', '20161']) {
+      expect(() => readSettings(new FakeHost({ ...base, timeout: value }), cwd), value).toThrow(
+        `Invalid timeout '${value}'. Expected the run's deadline in minutes, a number above 0 and at most 20160 (e.g. 30 or 2.5).`,
+      );
+    }
+  });
+});
+
+describe('readSettings: files', () => {
+  const workspace = mkdtempSync(join(tmpdir(), 'settings-workspace-'));
+  const runnerTemp = mkdtempSync(join(tmpdir(), 'settings-temp-'));
+  const elsewhere = mkdtempSync(join(tmpdir(), 'settings-elsewhere-'));
+  mkdirSync(join(runnerTemp, '_runner_file_commands'));
+  const githubOutput = join(runnerTemp, '_runner_file_commands', 'set_output_1');
+  writeFileSync(githubOutput, '');
+  const runner = { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: workspace, RUNNER_TEMP: runnerTemp, GITHUB_OUTPUT: githubOutput };
+  const read = (inputs: Record<string, string>) => readSettings(new FakeHost({ ...base, ...inputs }, runner), workspace);
+
+  it('takes the roots from the host and adds allow-paths (newline- or comma-separated, existing directories)', () => {
+    const settings = read({ 'allow-paths': `${elsewhere},\n  ${join(elsewhere, '.')}  ` });
+    expect(settings.allowPaths).toEqual([elsewhere, elsewhere]);
+    expect(settings.files.roots).toEqual([realpathSync(workspace), realpathSync(runnerTemp), realpathSync(elsewhere)]);
+    expect(() => read({ 'allow-paths': 'missing-dir' })).toThrow(
+      `Invalid allow-paths entry 'missing-dir': no such directory (looked for ${join(workspace, 'missing-dir')}). List existing directories, one per line or separated by commas.`,
+    );
+  });
+
+  it('checks output-file before anything runs: inside the roots, missing directories allowed', () => {
+    expect(read({ 'output-file': 'out/deep/results.json' }).outputFile).toBe(join(workspace, 'out', 'deep', 'results.json'));
+    expect(read({ 'output-file': join(runnerTemp, 'r.json') }).outputFile).toBe(join(runnerTemp, 'r.json'));
+    expect(() => read({ 'output-file': join(elsewhere, 'r.json') })).toThrow(
+      `Invalid output-file '${join(elsewhere, 'r.json')}': The path '${join(elsewhere, 'r.json')}'${realpathSync(elsewhere) === elsewhere ? '' : ` (${join(realpathSync(elsewhere), 'r.json')})`} is outside the directories commands may use: ${realpathSync(workspace)}, ${realpathSync(runnerTemp)}.`,
+    );
+    expect(read({ 'output-file': join(elsewhere, 'r.json'), 'allow-paths': elsewhere }).outputFile).toBe(join(elsewhere, 'r.json'));
+  });
+
+  it('lets output-file overwrite an ordinary earlier file, never the runner\'s files, the certificate or the commands file', () => {
+    writeFileSync(join(workspace, 'earlier.json'), '{}');
+    expect(read({ 'output-file': 'earlier.json' }).outputFile).toBe(join(workspace, 'earlier.json'));
+    writeFileSync(join(workspace, 'cert.pfx'), 'x');
+    writeFileSync(join(workspace, 'cmds.yml'), '- status\n');
+    const { certificate: _, commands: __, ...rest } = base;
+    const refused = [
+      [githubOutput, { ...base }],
+      ['cert.pfx', { ...rest, commands: '- status', 'certificate-file': 'cert.pfx' }],
+      ['cmds.yml', { ...rest, certificate: 'x', 'commands-file': 'cmds.yml' }],
+    ] as const;
+    for (const [path, inputs] of refused) {
+      expect(() => readSettings(new FakeHost({ ...inputs, 'output-file': path }, runner), workspace), path).toThrow(
+        'is a file the action or the runner uses itself (the certificate, the commands or token file, or a runner command file): no command may read or write it.',
+      );
+    }
+    // A link to the certificate inside the workspace is the certificate.
+    symlinkSync(join(workspace, 'cert.pfx'), join(workspace, 'innocent.json'));
+    expect(() => readSettings(new FakeHost({ ...rest, commands: '- status', 'certificate-file': 'cert.pfx', 'output-file': 'innocent.json' }, runner), workspace)).toThrow(
+      'no command may read or write it',
+    );
+  });
+
+  it.runIf(process.platform !== 'win32')('refuses a commands-file that is not a regular file, without reading it', () => {
+    const { commands: _, ...noCommands } = base;
+    expect(() => readSettings(new FakeHost({ ...noCommands, 'commands-file': '/dev/zero' }), cwd)).toThrow(
+      "Invalid commands-file '/dev/zero': /dev/zero is not a regular file.",
+    );
+  });
+});
+
+describe('readSettings: platform defaults come from the host', () => {
+  it('Azure DevOps: AZURESUBSCRIPTION_* set by AzureCLI@2, after the CLI for Microsoft 365 variables', () => {
+    const env = {
+      AZURESUBSCRIPTION_CLIENT_ID: APP,
+      AZURESUBSCRIPTION_TENANT_ID: 'contoso.onmicrosoft.com',
+      AZURESUBSCRIPTION_SERVICE_CONNECTION_ID: 'conn',
+      SYSTEM_OIDCREQUESTURI: 'https://dev.azure.com/contoso/x/oidctoken',
+    };
+    const settings = readSettings(new FakeHost({ commands: '- status' }, env, 'azure-devops'), cwd);
+    expect([settings.appId, settings.tenant, settings.serviceConnectionId, settings.auth]).toEqual([APP, 'contoso.onmicrosoft.com', 'conn', 'federated']);
+    const cli = readSettings(new FakeHost({ commands: '- status' }, { ...env, CLIMICROSOFT365_TENANT: 'fabrikam.onmicrosoft.com' }, 'azure-devops'), cwd);
+    expect(cli.tenant).toBe('fabrikam.onmicrosoft.com');
+  });
+
+  it('the command line reads AZURE_FEDERATED_TOKEN_FILE and says how to get a credential', () => {
+    writeFileSync(join(cwd, 'token'), 'x');
+    const settings = readSettings(new FakeHost({ 'app-id': APP, tenant: 'contoso.onmicrosoft.com', commands: '- status' }, { AZURE_FEDERATED_TOKEN_FILE: 'token' }, 'cli'), cwd);
+    expect([settings.auth, settings.federatedTokenFile]).toEqual(['federated', join(cwd, 'token')]);
+    expect(() => readSettings(new FakeHost({ 'app-id': APP, tenant: 'contoso.onmicrosoft.com', commands: '- status' }, {}, 'cli'), cwd)).toThrow(
+      "or use a federated credential: on GitHub, 'permissions: id-token: write'; on Azure DevOps, a service connection with workload identity federation ('service-connection-id'); elsewhere, 'federated-token-file', and register the matching federated credential on the app.",
+    );
   });
 });

@@ -17,6 +17,8 @@ export enum Input {
   MaxParallel = 'max-parallel',
   DryRun = 'dry-run',
   OutputFile = 'output-file',
+  Timeout = 'timeout',
+  AllowPaths = 'allow-paths',
   PermissionCheck = 'permission-check',
 }
 
@@ -26,10 +28,16 @@ export enum Output {
   Result = 'result',
   Failed = 'failed',
   ResultsFile = 'results-file',
+  /** "true" when the run was cancelled or reached its timeout; not set otherwise. */
+  Cancelled = 'cancelled',
 }
 
 /** Default audience asked of a platform's OIDC issuer (what Entra expects for federated credentials). */
 export const DEFAULT_AUDIENCE = 'api://AzureADTokenExchange';
 export const DEFAULT_MAX_PARALLEL = 4;
+/** The run's deadline (input `timeout`), in minutes. */
+export const DEFAULT_TIMEOUT_MINUTES = 30;
+/** Two weeks: beyond that Node's timers overflow (2^31 ms is about 24.8 days), and no job runs that long. */
+export const MAX_TIMEOUT_MINUTES = 20_160;
 /** Values of the permission-check input: fail, warn, or skip when the tokens' roles lack what the commands need. */
 export const PERMISSION_CHECKS = ['strict', 'warn', 'off'] as const;

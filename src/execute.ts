@@ -1,17 +1,17 @@
 import { RESOURCE_LABELS, type Cloud, type Resource } from './clouds.js';
 import type { CommandContext } from './commands/types.js';
 import { ActionError, formatError, toActionError } from './errors.js';
+import type { FileAccess } from './files.js';
 import type { Host } from './host/host.js';
 import type { ApiClient } from './http/types.js';
 import { isReadOnly } from './plan/access.js';
 import { resolveReferences } from './plan/references.js';
 import { createRunMemo } from './commands/run-memo.js';
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Plan, PlannedCommand } from './plan/types.js';
 import type { CommandOutcome } from './report/outputs.js';
 import { applyQuery } from './report/query.js';
 import { renderOutput } from './report/render.js';
+import { Interruption, untilAborted } from './run-control.js';
 
 export interface ExecuteOptions {
   readonly host: Host;
@@ -24,43 +24,76 @@ export interface ExecuteOptions {
   readonly cwd: string;
   readonly continueOnError: boolean;
   readonly maxParallel: number;
+  /** Where commands may read and write files. */
+  readonly files: FileAccess;
+  /** Fires at a cancellation or the deadline: no command is started after it (its reason is an Interruption). */
+  readonly stop?: AbortSignal;
+  /** Fires a grace period after `stop`: commands still running are abandoned (their requests aborted). */
+  readonly signal?: AbortSignal;
+}
+
+/** Why the rest of the run is not started, once something stopped it. */
+interface RunState {
+  readonly results: Map<string, unknown>;
+  readonly failedIds: Set<string>;
+  /** Set by the first failure that stops the run. */
+  failureStop?: string;
 }
 
 /**
  * Runs the plan. Consecutive read-only commands that do not reference each other run concurrently (up to
- * max-parallel); a write is a barrier. Outcomes come back in declared order whatever the order of completion.
+ * max-parallel); a write is a barrier. Outcomes come back in declared order whatever the order of completion, and each
+ * is reported as it happened: a read that ran beside a failing one keeps its result.
+ *
+ * Nothing new starts once the run is stopped — by a failure (unless continue-on-error), a cancellation or the
+ * deadline; what is not started is reported "not run" with the reason.
  */
 export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<CommandOutcome[]> {
   const outcomes: CommandOutcome[] = [];
-  const results = new Map<string, unknown>();
-  const failedIds = new Set<string>();
+  const state: RunState = { results: new Map(), failedIds: new Set() };
   const run = { ...options, once: createRunMemo() };
-  let stopped = false;
   for (const batch of batchCommands(plan.commands)) {
-    if (stopped) {
-      outcomes.push(...batch.map((command) => skipped(command, 'not run: an earlier command failed')));
-      continue;
-    }
-    const batchOutcomes = await mapConcurrently(batch, options.maxParallel, (command) =>
-      runOne(command, results, failedIds, run),
-    );
-    // Declared-order semantics, whatever ran concurrently: the log shows the commands in declared order, and once a
-    // command fails and stops the run, the commands after it count as not run, even reads of the same batch that
-    // already finished (their results are neither shown nor kept).
-    for (const outcome of batchOutcomes) {
-      if (stopped) {
-        outcomes.push(skipped(plan.commands[outcome.index], 'not run: an earlier command failed'));
-        continue;
-      }
+    const batchOutcomes = await mapConcurrently(batch, options.maxParallel, async (command) => {
+      const notRun = notRunReason(state, options);
+      if (notRun) return skipped(command, notRun);
+      const outcome = await runOne(command, state, run);
+      if (stopsRun(outcome, plan, options)) state.failureStop ??= 'not run: an earlier command failed';
+      return outcome;
+    });
+    for (const outcome of declaredOrder(batchOutcomes, plan, options)) {
       logOutcome(options.host, plan.commands[outcome.index], outcome);
       outcomes.push(outcome);
-      if (outcome.status === 'succeeded') results.set(outcome.id, outcome.result);
-      else failedIds.add(outcome.id);
-      const command = plan.commands[outcome.index];
-      if (outcome.status === 'failed' && !command.continueOnError && !options.continueOnError) stopped = true;
+      if (outcome.status === 'succeeded') state.results.set(outcome.id, outcome.result);
+      else if (outcome.status === 'failed') state.failedIds.add(outcome.id);
     }
   }
   return outcomes;
+}
+
+function stopsRun(outcome: CommandOutcome, plan: Plan, options: ExecuteOptions): boolean {
+  return outcome.status === 'failed' && !outcome.stopped && !plan.commands[outcome.index].continueOnError && !options.continueOnError;
+}
+
+/**
+ * Declared-order semantics, whatever ran concurrently: once a command fails and stops the run, the commands declared
+ * after it do not count. A read of the same batch that had started beside it and succeeded is reported as what
+ * happened — it ran, and its result is not used — not as "not run"; one that failed keeps its own error.
+ */
+function declaredOrder(outcomes: readonly CommandOutcome[], plan: Plan, options: ExecuteOptions): CommandOutcome[] {
+  const stop = outcomes.find((outcome) => stopsRun(outcome, plan, options));
+  if (!stop) return [...outcomes];
+  const name = `command ${stop.index + 1}${stop.hasDeclaredId ? ` (${stop.id})` : ''}`;
+  return outcomes.map((outcome) =>
+    outcome.index > stop.index && outcome.status === 'succeeded'
+      ? { ...outcome, status: 'skipped', result: undefined, items: undefined, error: `ran beside ${name}, which failed: its result is not used, as the run stops at the first failure` }
+      : outcome,
+  );
+}
+
+/** A cancellation or the deadline comes first: it is what the user needs to know about the rest of the run. */
+function notRunReason(state: RunState, options: ExecuteOptions): string | undefined {
+  if (options.stop?.aborted) return options.stop.reason instanceof Interruption ? options.stop.reason.notRun : 'not run: cancelled';
+  return state.failureStop;
 }
 
 /** Splits the plan into batches: a run of independent reads, or a single write. */
@@ -85,35 +118,47 @@ export function batchCommands(commands: readonly PlannedCommand[]): PlannedComma
 
 async function runOne(
   command: PlannedCommand,
-  results: ReadonlyMap<string, unknown>,
-  failedIds: ReadonlySet<string>,
+  state: RunState,
   options: ExecuteOptions & Pick<CommandContext, 'once'>,
 ): Promise<CommandOutcome> {
-  const failedReference = command.references.find((id) => failedIds.has(id));
+  const failedReference = command.references.find((id) => state.failedIds.has(id));
   if (failedReference !== undefined) return skipped(command, `not run: it uses the result of '${failedReference}', which failed`);
   const started = performance.now();
   const base = outcomeBase(command, options);
   try {
-    const resolved = resolveReferences(command, results);
+    const resolved = resolveReferences(command, state.results);
     const resource = options.resources.get(command.index);
     const context: CommandContext = {
       http: options.http,
       cloud: options.cloud,
       resource,
       sharePointUrl: resource?.kind === 'sharepoint' ? resource.audience : options.sharePointUrl,
-      files: workingDirectoryFiles(options.cwd),
+      files: options.files,
+      signal: options.signal ?? NEVER,
       session: options.session,
       once: options.once,
       log: options.host,
     };
-    const raw = await command.definition.run(context, resolved);
+    // The HTTP layer aborts its requests on the same signal; racing it also frees the run from a command that would
+    // not stop, so that outputs and the summary are written within the runner's cancellation window.
+    const raw = await untilAborted(command.definition.run(context, resolved), options.signal);
     const result = command.query ? applyQuery(raw, command.query) : raw;
     const durationMs = Math.round(performance.now() - started);
     return { ...base, status: 'succeeded', durationMs, result, items: Array.isArray(result) ? result.length : undefined };
   } catch (error) {
+    const durationMs = Math.round(performance.now() - started);
+    if (options.signal?.aborted) return { ...base, status: 'failed', durationMs, error: abandoned(options.signal.reason), stopped: true };
     const actionError = error instanceof ActionError ? error : toActionError(error);
-    return { ...base, status: 'failed', durationMs: Math.round(performance.now() - started), error: formatError(actionError) };
+    return { ...base, status: 'failed', durationMs, error: formatError(actionError) };
   }
+}
+
+/** A signal that never fires, for runs without cancellation (tests, library use). */
+const NEVER = new AbortController().signal;
+
+function abandoned(reason: unknown): string {
+  const why = reason instanceof Interruption ? reason.message : 'The run was cancelled.';
+  return `stopped while running: ${why} Its request may or may not have reached the service; check before running it again.`;
 }
 
 /** A result goes to the log (as untrusted text, in a group); a failure becomes an error, or a warning when tolerated. */
@@ -169,20 +214,4 @@ async function mapConcurrently<T, R>(items: readonly T[], limit: number, task: (
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
-}
-
-/** Files relative to the working directory, size-limited on read. */
-function workingDirectoryFiles(cwd: string): CommandContext['files'] {
-  return {
-    async readFile(path, maxBytes) {
-      const full = resolve(cwd, path);
-      if ((await stat(full)).size > maxBytes) throw new ActionError(`'${path}' is larger than ${maxBytes} bytes.`);
-      return readFile(full);
-    },
-    async writeFile(path, data) {
-      const full = resolve(cwd, path);
-      await writeFile(full, data);
-      return full;
-    },
-  };
 }

@@ -1,4 +1,6 @@
-import { createGitHubHost } from './host/github.js';
+import { detectHost } from './host/select.js';
+import { cancelOnSignals, endRun } from './host/signals.js';
 import { run } from './main.js';
 
-await run(createGitHubHost());
+const cancel = cancelOnSignals();
+endRun(await run(await detectHost(), { cancel }));

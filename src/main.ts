@@ -1,5 +1,5 @@
-import { fixedResource, sharePointResource, type Resource } from './clouds.js';
-import { signIn } from './auth/sign-in.js';
+import { fixedResource, RESOURCE_LABELS, sharePointResource, type Resource } from './clouds.js';
+import { signIn, type Session } from './auth/sign-in.js';
 import { catalogue } from './commands/registry.js';
 import { ActionError, formatError, toActionError } from './errors.js';
 import { executePlan } from './execute.js';
@@ -9,62 +9,141 @@ import { createTransport } from './http/transport.js';
 import type { ApiClient } from './http/types.js';
 import { formatPlan } from './plan/format.js';
 import { createPlan } from './plan/planner.js';
-import type { Plan } from './plan/types.js';
+import type { Plan, PlannedCommand } from './plan/types.js';
 import { checkPermissions } from './permissions/preflight.js';
 import { withTokenDiagnostics } from './permissions/refusal.js';
 import { reportLeastPrivilege } from './permissions/report.js';
 import { publishOutputs, type CommandOutcome } from './report/outputs.js';
 import { codeBlock } from './report/render.js';
 import { buildSummary } from './report/summary.js';
+import { createRunControl, untilAborted, type Interruption, type RunControl } from './run-control.js';
 import { readSettings, type Settings } from './settings.js';
 
-/** Azure DevOps hands output variables to later steps as environment variables: Windows allows 32,767 characters each. */
-const AZURE_DEVOPS_MAX_VARIABLE = 32_000;
+export interface RunOptions {
+  /** Fires when the runner cancels the job: the entry files turn SIGINT and SIGTERM into it (reason: the signal's name). */
+  readonly cancel?: AbortSignal;
+  /** How long commands in flight may settle after a cancellation or the deadline. Default 5 s. */
+  readonly graceMs?: number;
+  /** Base of relative paths. Default: the process's working directory. */
+  readonly cwd?: string;
+}
+
+/**
+ * How a run ended. The CI hosts have already failed the step when it is not 'succeeded'; the command line turns it
+ * into its exit code ('invalid': the inputs or the commands are wrong and nothing was requested).
+ */
+export type RunStatus = 'succeeded' | 'failed' | 'invalid' | 'cancelled';
 
 /**
  * The action: settings → plan → sign in → run → report. The one place that fails the step; anything thrown, Error or
- * not, ends here as a failed step with a readable message.
+ * not, ends here as a failed step with a readable message. Outputs and the summary are written whenever commands were
+ * to run, also after a failed sign-in, a cancellation or the deadline.
  */
-export async function run(host: Host): Promise<void> {
+export async function run(host: Host, options: RunOptions = {}): Promise<RunStatus> {
+  let settings: Settings;
+  let plan: Plan;
   try {
-    const settings = readSettings(host);
-    const plan = createPlan({
-      commands: settings.commands,
-      source: settings.commandsSource,
-      catalogue,
-      cloud: settings.cloud,
-      spoUrl: settings.spoUrl,
-      cwd: settings.cwd,
-    });
-    if (settings.dryRun) return await reportDryRun(host, plan);
-    const outcomes = await runPlan(host, settings, plan);
-    await publishOutputs(host, outcomes, {
-      outputFile: settings.outputFile,
-      maxOutputValueBytes: host.platform === 'azure-devops' ? AZURE_DEVOPS_MAX_VARIABLE : undefined,
-    });
-    await host.appendSummary(buildSummary(outcomes, {}));
-    failIfNeeded(host, plan, outcomes);
+    settings = readSettings(host, options.cwd);
+    plan = createPlan({ commands: settings.commands, source: settings.commandsSource, catalogue, cloud: settings.cloud, spoUrl: settings.spoUrl, cwd: settings.cwd });
+    if (settings.dryRun) {
+      await reportDryRun(host, plan);
+      return 'succeeded';
+    }
   } catch (error) {
-    const message = formatError(toActionError(error));
-    host.setFailed(message);
-    await reportFailure(host, message);
+    await fail(host, error);
+    return 'invalid';
+  }
+  const control = createRunControl({ timeoutMinutes: settings.timeoutMinutes, cancel: options.cancel, graceMs: options.graceMs });
+  try {
+    const { outcomes, error } = await runPlan(host, settings, plan, control);
+    const interruption = control.interruption();
+    await publishOutputs(host, outcomes, { outputFile: settings.outputFile, files: settings.files, cancelled: interruption !== undefined });
+    const stopped = interruption ?? error;
+    await host.appendSummary(buildSummary(outcomes, {}) + (stopped ? `\n${failureNote(formatError(stopped))}` : ''));
+    return conclude(host, plan, outcomes, interruption, error);
+  } catch (error) {
+    await fail(host, error);
+    return control.interruption() ? 'cancelled' : 'failed';
+  } finally {
+    control.dispose();
   }
 }
 
-/** The job summary says why the step failed, too; best effort, as a summary that cannot be written is no reason to fail. */
-async function reportFailure(host: Host, message: string): Promise<void> {
+async function fail(host: Host, error: unknown): Promise<void> {
+  const message = formatError(toActionError(error));
+  host.setFailed(message);
+  // The job summary says why the step failed, too; best effort, as a summary that cannot be written is no reason to fail.
   try {
-    await host.appendSummary(`## Microsoft 365 commands\n\n❌ The step failed.\n\n${codeBlock(message)}\n`);
-  } catch (error) {
-    host.debug(`The job summary could not be written: ${toActionError(error).message}`);
+    await host.appendSummary(`## Microsoft 365 commands\n\n${failureNote(message)}`);
+  } catch (summaryError) {
+    host.debug(`The job summary could not be written: ${toActionError(summaryError).message}`);
   }
 }
 
-async function runPlan(host: Host, settings: Settings, plan: Plan): Promise<CommandOutcome[]> {
-  const transport = createTransport({ log: host });
+function failureNote(message: string): string {
+  return `❌ The step failed.\n\n${codeBlock(message)}\n`;
+}
+
+/**
+ * Signs in and runs the commands. A sign-in that fails (or is cancelled) still yields an outcome per command, so that
+ * the outputs (`failed` above all) and the summary say what did not run.
+ */
+async function runPlan(
+  host: Host,
+  settings: Settings,
+  plan: Plan,
+  control: RunControl,
+): Promise<{ outcomes: CommandOutcome[]; error?: ActionError }> {
+  let connection: Connection;
+  try {
+    connection = await untilAborted(connect(host, settings, plan, control.abort), control.abort);
+  } catch (error) {
+    const interruption = control.interruption();
+    if (interruption) return { outcomes: plan.commands.map((command) => notRun(command, interruption.notRun, 'skipped')) };
+    return { outcomes: plan.commands.map((command) => notRun(command, 'not run: sign-in failed', 'failed')), error: toActionError(error) };
+  }
+  try {
+    const { session, resources } = connection;
+    checkPermissions(host, { mode: settings.permissionCheck, appId: settings.appId, plan, resources, tokens: session.tokens });
+  } catch (error) {
+    return { outcomes: plan.commands.map((command) => notRun(command, 'not run: the permission check failed', 'failed')), error: toActionError(error) };
+  }
+  const outcomes = await executePlan(plan, {
+    host,
+    http: connection.http,
+    cloud: settings.cloud,
+    resources: connection.resources,
+    sharePointUrl: settings.spoUrl ?? connection.sharePointRoot?.audience,
+    session: {
+      appId: settings.appId,
+      tenant: settings.tenant,
+      authType: connection.session.authType,
+      cloud: settings.cloud.name,
+      appDisplayName: connection.session.tokens.appDisplayName,
+    },
+    cwd: settings.cwd,
+    continueOnError: settings.continueOnError,
+    maxParallel: settings.maxParallel,
+    files: settings.files,
+    stop: control.stop,
+    signal: control.abort,
+  });
+  return { outcomes };
+}
+
+interface Connection {
+  readonly session: Session;
+  readonly http: ApiClient;
+  readonly resources: Map<number, Resource>;
+  readonly sharePointRoot?: Resource;
+}
+
+/** Sign-in, SharePoint discovery when needed, and one token per resource (prefetched at once). */
+async function connect(host: Host, settings: Settings, plan: Plan, signal: AbortSignal): Promise<Connection> {
+  const transport = createTransport({ log: host, signal });
   const session = await signIn(settings, host, transport);
   const known: Resource[] = [...plan.resources];
-  const http = withTokenDiagnostics(createApiClient({ transport, tokens: session.tokens, resources: () => known }), session.tokens, settings.appId);
+  const http = withTokenDiagnostics(createApiClient({ transport, tokens: session.tokens, resources: () => known, signal }), session.tokens, settings.appId);
   let sharePointRoot: Resource | undefined;
   if (plan.needsSharePointDiscovery) {
     addResource(known, fixedResource(settings.cloud, 'graph'));
@@ -77,24 +156,7 @@ async function runPlan(host: Host, settings: Settings, plan: Plan): Promise<Comm
   }
   // One token per resource the commands use (prefetch asks each audience once), all at once, before the first command.
   await session.tokens.prefetch([...resources.values()]);
-  checkPermissions(host, { mode: settings.permissionCheck, appId: settings.appId, plan, resources, tokens: session.tokens });
-  return executePlan(plan, {
-    host,
-    http,
-    cloud: settings.cloud,
-    resources,
-    sharePointUrl: settings.spoUrl ?? sharePointRoot?.audience,
-    session: {
-      appId: settings.appId,
-      tenant: settings.tenant,
-      authType: session.authType,
-      cloud: settings.cloud.name,
-      appDisplayName: session.tokens.appDisplayName,
-    },
-    cwd: settings.cwd,
-    continueOnError: settings.continueOnError,
-    maxParallel: settings.maxParallel,
-  });
+  return { session, http, resources, sharePointRoot };
 }
 
 function addResource(list: Resource[], resource: Resource): Resource {
@@ -116,6 +178,19 @@ async function discoverSharePoint(http: ApiClient, settings: Settings): Promise<
   return resource;
 }
 
+function notRun(command: PlannedCommand, reason: string, status: 'failed' | 'skipped'): CommandOutcome {
+  return {
+    index: command.index,
+    id: command.id,
+    hasDeclaredId: command.hasDeclaredId,
+    display: command.display,
+    resource: command.resource ? RESOURCE_LABELS[command.resource.kind] : command.resourceKind === 'none' ? '—' : RESOURCE_LABELS[command.resourceKind],
+    status,
+    durationMs: 0,
+    error: reason,
+  };
+}
+
 async function reportDryRun(host: Host, plan: Plan): Promise<void> {
   host.info(`Dry run: ${plan.commands.length} command(s) planned; nothing was requested.`);
   host.logUntrusted(formatPlan(plan));
@@ -123,14 +198,38 @@ async function reportDryRun(host: Host, plan: Plan): Promise<void> {
   await reportLeastPrivilege(host, plan);
 }
 
-function failIfNeeded(host: Host, plan: Plan, outcomes: readonly CommandOutcome[]): void {
+/** Fails the step when anything did not go as declared, with the one message that says why. */
+function conclude(
+  host: Host,
+  plan: Plan,
+  outcomes: readonly CommandOutcome[],
+  interruption: Interruption | undefined,
+  error: ActionError | undefined,
+): RunStatus {
+  if (interruption) {
+    host.setFailed(formatError(new ActionError(`${interruption.message} ${tally(outcomes)}`, { hint: interruption.hint })));
+    return 'cancelled';
+  }
+  if (error) {
+    host.setFailed(formatError(error));
+    return 'failed';
+  }
   const failed = outcomes.filter((o) => o.status === 'failed' && !plan.commands[o.index].continueOnError);
   const skipped = outcomes.filter((o) => o.status === 'skipped');
-  if (failed.length === 0 && skipped.length === 0) return;
+  if (failed.length === 0 && skipped.length === 0) return 'succeeded';
   const names = failed.map((o) => `${o.index + 1} (${o.id})`).join(', ');
   host.setFailed(
     failed.length
       ? `${failed.length} of ${outcomes.length} command(s) failed: ${names}.${skipped.length ? ` ${skipped.length} not run.` : ''}`
       : `${skipped.length} command(s) not run because a command they depend on failed.`,
   );
+  return 'failed';
+}
+
+/** "2 of 5 command(s) completed, 1 stopped while running, 2 not run." */
+function tally(outcomes: readonly CommandOutcome[]): string {
+  const stopped = outcomes.filter((o) => o.stopped).length;
+  const notRunCount = outcomes.filter((o) => o.status === 'skipped').length;
+  const ran = outcomes.length - stopped - notRunCount;
+  return `${ran} of ${outcomes.length} command(s) ran, ${stopped} stopped while running, ${notRunCount} not run: outputs and the summary show which.`;
 }

@@ -1,5 +1,6 @@
 import type { Cloud } from './clouds.js';
 import type { PERMISSION_CHECKS } from './constants.js';
+import type { FileAccess } from './files.js';
 
 /** How the action signs in. `auto` resolves to one of the others in settings. */
 export type AuthMethod = 'certificate' | 'federated';
@@ -39,7 +40,14 @@ export interface Settings {
   readonly dryRun: boolean;
   /** The preflight of the tokens' roles against what the commands need. */
   readonly permissionCheck: PermissionCheck;
+  /** Absolute path of `output-file`, checked writable before any command runs. */
   readonly outputFile?: string;
-  /** Working directory for relative paths (GITHUB_WORKSPACE / the agent's working directory / cwd). */
+  /** The run's deadline in minutes (input `timeout`). */
+  readonly timeoutMinutes: number;
+  /** Extra roots for files (input `allow-paths`), absolute. */
+  readonly allowPaths: readonly string[];
+  /** Where commands may read and write files: the host's roots and allow-paths, minus the run's own files. */
+  readonly files: FileAccess;
+  /** Working directory for relative paths (the process's working directory unless given). */
   readonly cwd: string;
 }

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { FEDERATED_ENV } from './auth/federated.js';
 import { CLOUDS, CLOUD_NAMES, sharePointResource, type Cloud } from './clouds.js';
-import { DEFAULT_AUDIENCE, DEFAULT_MAX_PARALLEL, Input, PERMISSION_CHECKS } from './constants.js';
-import { ActionError, ActionErrors } from './errors.js';
+import { DEFAULT_AUDIENCE, DEFAULT_MAX_PARALLEL, DEFAULT_TIMEOUT_MINUTES, Input, MAX_TIMEOUT_MINUTES, PERMISSION_CHECKS } from './constants.js';
+import { ActionError, ActionErrors, formatError } from './errors.js';
+import { createFileAccess, splitPathList, type FileAccess } from './files.js';
 import type { Host } from './host/host.js';
 import type { AuthMethod, CertificateInput, PermissionCheck, Settings } from './settings-types.js';
 
@@ -16,18 +16,25 @@ const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
 /** Authorities that name no tenant: app-only sign-in needs the app's home tenant. */
 const MULTI_TENANT_AUTHORITIES = ['common', 'organizations', 'consumers'];
+/** A commands file is a few kilobytes of YAML; a larger one is a mistake (and /dev/zero must not fill the memory). */
+export const MAX_COMMANDS_FILE_BYTES = 1024 * 1024;
 
 /**
- * Environment variables consulted when an input is empty, in order. The first ones are the CLI for Microsoft 365's own;
- * the AZURESUBSCRIPTION_* ones are set by Azure DevOps' AzureCLI/AzurePowerShell tasks for a service connection; the
- * AZURE_* ones by Azure workload identity (Kubernetes) and azure/login users.
+ * Platform-neutral environment variables consulted when an input is empty: the CLI for Microsoft 365's own first, then
+ * (after the host's platform variables, see `Host.inputDefaults`) those of Azure workload identity (Kubernetes) and
+ * azure/login users.
  */
 export const ENV_FALLBACKS = {
-  appId: ['CLIMICROSOFT365_ENTRAAPPID', 'CLIMICROSOFT365_AADAPPID', ...FEDERATED_ENV.appId],
-  tenant: ['CLIMICROSOFT365_TENANT', ...FEDERATED_ENV.tenant],
-  serviceConnectionId: FEDERATED_ENV.serviceConnectionId,
-  federatedTokenFile: FEDERATED_ENV.tokenFile,
-} as const;
+  before: {
+    [Input.AppId]: ['CLIMICROSOFT365_ENTRAAPPID', 'CLIMICROSOFT365_AADAPPID'],
+    [Input.Tenant]: ['CLIMICROSOFT365_TENANT'],
+  },
+  after: {
+    [Input.AppId]: ['AZURE_CLIENT_ID'],
+    [Input.Tenant]: ['AZURE_TENANT_ID'],
+    [Input.FederatedTokenFile]: ['AZURE_FEDERATED_TOKEN_FILE'],
+  },
+} as const satisfies Record<string, Partial<Record<Input, readonly string[]>>>;
 
 /**
  * Reads and validates every input. All problems are reported together, each naming the input, the value (unless
@@ -43,42 +50,80 @@ export function readSettings(host: Host, cwd: string = process.cwd()): Settings 
   if (reader.errors.length === 1) throw reader.errors[0];
   if (reader.errors.length > 1) throw new ActionErrors(`${reader.errors.length} inputs are invalid:`, reader.errors);
   for (const [key, value] of Object.entries(settings)) {
-    if (key !== 'certificate' && key !== 'commands') host.debug(`${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`);
+    if (!['certificate', 'commands', 'files'].includes(key)) host.debug(`${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`);
   }
   return settings as Settings;
 }
 
 function buildSettings(reader: InputReader, host: Host, cwd: string): Partial<Settings> {
-  const serviceConnectionId = reader.optional(Input.ServiceConnectionId, ENV_FALLBACKS.serviceConnectionId);
-  const connection = (key: string): string[] => (serviceConnectionId ? endpointParameter(host.env, serviceConnectionId, key) : []);
-  const appId = reader.guid(Input.AppId, [...ENV_FALLBACKS.appId, ...connection('SERVICEPRINCIPALID')]);
-  const tenant = readTenant(reader, [...ENV_FALLBACKS.tenant, ...connection('TENANTID')]);
+  const serviceConnectionId = reader.optional(Input.ServiceConnectionId, host.inputDefaults(Input.ServiceConnectionId, {}));
+  const fallbacks = (input: Input): string[] => [
+    ...(ENV_FALLBACKS.before[input as keyof typeof ENV_FALLBACKS.before] ?? []),
+    ...host.inputDefaults(input, { serviceConnectionId }),
+    ...(ENV_FALLBACKS.after[input as keyof typeof ENV_FALLBACKS.after] ?? []),
+  ];
+  const appId = reader.guid(Input.AppId, fallbacks(Input.AppId));
+  const tenant = readTenant(reader, fallbacks(Input.Tenant));
   const certificate = readCertificate(reader);
-  const federatedTokenFile = reader.optional(Input.FederatedTokenFile, ENV_FALLBACKS.federatedTokenFile);
+  const tokenFile = reader.optional(Input.FederatedTokenFile, fallbacks(Input.FederatedTokenFile));
+  const federatedTokenFile = tokenFile ? resolve(cwd, tokenFile) : undefined;
+  const audience = reader.optional(Input.Audience) ?? DEFAULT_AUDIENCE;
   // Peeked here, validated below in its place so that errors come in the order of the inputs.
   const dryRun = TRUE_VALUES.includes(host.getInput(Input.DryRun));
-  const auth = resolveAuth(reader, host, certificate, federatedTokenFile, dryRun);
+  const canFederate = Boolean(federatedTokenFile) || host.federatedSources({ audience, serviceConnectionId }).length > 0;
+  const auth = resolveAuth(reader, host, certificate, canFederate, dryRun);
   const cloud = readCloud(reader);
+  const spoUrl = cloud ? readSpoUrl(reader, cloud) : undefined;
   const commands = readCommands(reader, cwd);
+  const continueOnError = reader.boolean(Input.ContinueOnError, false);
+  const maxParallel = reader.integer(Input.MaxParallel, DEFAULT_MAX_PARALLEL, 1, 32);
+  reader.boolean(Input.DryRun, false);
+  const permissionCheck = readPermissionCheck(reader);
+  const outputFileValue = reader.optional(Input.OutputFile);
+  const timeoutMinutes = readTimeout(reader);
+  const files = readFileAccess(reader, host, [certificate?.kind === 'file' ? certificate.path : undefined, commands?.path, federatedTokenFile]);
   return {
     appId: appId ?? '',
     tenant: tenant ?? '',
     auth: auth ?? 'certificate',
     certificate: auth === 'certificate' ? certificate : undefined,
-    federatedTokenFile: federatedTokenFile ? resolve(cwd, federatedTokenFile) : undefined,
-    audience: reader.optional(Input.Audience) ?? DEFAULT_AUDIENCE,
+    federatedTokenFile,
+    audience,
     serviceConnectionId,
     cloud,
-    spoUrl: cloud ? readSpoUrl(reader, cloud) : undefined,
+    spoUrl,
     commands: commands?.text ?? '',
     commandsSource: commands?.source ?? Input.Commands,
-    continueOnError: reader.boolean(Input.ContinueOnError, false),
-    maxParallel: reader.integer(Input.MaxParallel, DEFAULT_MAX_PARALLEL, 1, 32),
-    dryRun: reader.boolean(Input.DryRun, false),
-    permissionCheck: readPermissionCheck(reader),
-    outputFile: optionalPath(reader.optional(Input.OutputFile), cwd),
+    continueOnError,
+    maxParallel,
+    dryRun,
+    permissionCheck,
+    outputFile: readOutputFile(reader, files.access, outputFileValue),
+    timeoutMinutes,
+    allowPaths: files.allowPaths,
+    files: files.access,
     cwd,
   };
+}
+
+/**
+ * Where commands may read and write files: the host's roots and the `allow-paths` directories, never the files the
+ * run itself uses (certificate, commands, token file) nor the platform's own files (see files.ts).
+ */
+function readFileAccess(
+  reader: InputReader,
+  host: Host,
+  ownFiles: readonly (string | undefined)[],
+): { access: FileAccess; allowPaths: string[] } {
+  const allowPaths: string[] = [];
+  for (const entry of splitPathList(reader.optional(Input.AllowPaths) ?? '')) {
+    const path = resolve(reader.cwd, entry);
+    if (existsSync(path) && statSync(path).isDirectory()) allowPaths.push(path);
+    else reader.fail(`Invalid ${Input.AllowPaths} entry '${entry}': no such directory (looked for ${path}). List existing directories, one per line or separated by commas.`);
+  }
+  const forbidden = [...host.protectedPaths, ...ownFiles.filter((path) => path !== undefined)];
+  const access = createFileAccess({ cwd: reader.cwd, roots: [...host.fileRoots(reader.cwd), ...allowPaths], forbidden });
+  return { access, allowPaths };
 }
 
 function readPermissionCheck(reader: InputReader): PermissionCheck {
@@ -86,19 +131,32 @@ function readPermissionCheck(reader: InputReader): PermissionCheck {
   return PERMISSION_CHECKS.find((mode) => mode === value) ?? 'strict';
 }
 
-function optionalPath(path: string | undefined, cwd: string): string | undefined {
-  return path ? resolve(cwd, path) : undefined;
+/**
+ * Checked now, before any command runs: a results file that could not be written would otherwise be found out only
+ * after every write of the run. Its directories may still be missing (they are created); the nearest existing one
+ * must be inside the roots, and an existing file may be overwritten only when it is an ordinary one.
+ */
+function readOutputFile(reader: InputReader, files: FileAccess, value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    files.assertWritable(value, { missingParents: true });
+  } catch (error) {
+    reader.fail(`Invalid ${Input.OutputFile} '${value}': ${error instanceof ActionError ? formatError(error) : String(error)}`);
+    return undefined;
+  }
+  return resolve(reader.cwd, value);
 }
 
-/**
- * The Azure Pipelines agent hands a task the service connections its inputs name, with their authorization parameters
- * as `ENDPOINT_AUTH_PARAMETER_<connection id>_<KEY>` (the id's case as the agent writes it): a workload identity
- * federation connection's `SERVICEPRINCIPALID` and `TENANTID` are the app and tenant to sign in as, so a task that names
- * only the connection needs neither `app-id` nor `tenant`. Returns the name of the variable, when there is one.
- */
-function endpointParameter(env: NodeJS.ProcessEnv, connectionId: string, key: string): string[] {
-  const wanted = `ENDPOINT_AUTH_PARAMETER_${connectionId}_${key}`.toUpperCase();
-  return Object.keys(env).filter((name) => name.toUpperCase() === wanted);
+/** Minutes, a positive decimal number (`30`, `0.5`), at most MAX_TIMEOUT_MINUTES. */
+function readTimeout(reader: InputReader): number {
+  const value = reader.optional(Input.Timeout);
+  if (value === undefined) return DEFAULT_TIMEOUT_MINUTES;
+  const minutes = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+  if (!(minutes > 0 && minutes <= MAX_TIMEOUT_MINUTES)) {
+    reader.fail(`Invalid ${Input.Timeout} '${value}'. Expected the run's deadline in minutes, a number above 0 and at most ${MAX_TIMEOUT_MINUTES} (e.g. 30 or 2.5).`);
+    return DEFAULT_TIMEOUT_MINUTES;
+  }
+  return minutes;
 }
 
 function readTenant(reader: InputReader, fallbacks: readonly string[]): string | undefined {
@@ -132,7 +190,7 @@ function resolveAuth(
   reader: InputReader,
   host: Host,
   certificate: CertificateInput | undefined,
-  tokenFile: string | undefined,
+  canFederate: boolean,
   dryRun: boolean,
 ): AuthMethod | undefined {
   const auth = reader.choice(Input.Auth, ['auto', 'certificate', 'federated'], 'auto');
@@ -144,23 +202,12 @@ function resolveAuth(
   }
   if (auth !== 'auto') return auth as AuthMethod | undefined;
   if (certificate) return 'certificate';
-  if (canIssueFederatedToken(host, tokenFile)) return 'federated';
-  const onGitHub = host.env.GITHUB_ACTIONS === 'true';
+  if (canFederate) return 'federated';
   reader.fail(
     'No credential to sign in with. Either give a certificate (\'certificate\' or \'certificate-file\', with \'certificate-password\' if it has one), ' +
-      'or use a federated credential: ' +
-      (onGitHub
-        ? "on GitHub, grant the job 'permissions: id-token: write' so that the runner can issue an OIDC token"
-        : "on GitHub, 'permissions: id-token: write'; on Azure DevOps, a service connection with workload identity federation ('service-connection-id'); elsewhere, 'federated-token-file'") +
-      ', and register the matching federated credential on the app.',
+      `or use a federated credential: ${host.federatedHint}, and register the matching federated credential on the app.`,
   );
   return undefined;
-}
-
-/** True when this job can produce a federated token: a token file, an Azure DevOps OIDC endpoint, or GitHub's. */
-function canIssueFederatedToken(host: Host, tokenFile: string | undefined): boolean {
-  const env = host.env;
-  return Boolean(tokenFile || env.SYSTEM_OIDCREQUESTURI || env.ACTIONS_ID_TOKEN_REQUEST_URL);
 }
 
 function readCloud(reader: InputReader): Cloud | undefined {
@@ -179,7 +226,7 @@ function readSpoUrl(reader: InputReader, cloud: Cloud): string | undefined {
   return resource.audience;
 }
 
-function readCommands(reader: InputReader, cwd: string): { text: string; source: string } | undefined {
+function readCommands(reader: InputReader, cwd: string): { text: string; source: string; path?: string } | undefined {
   const inline = reader.host.getInput(Input.Commands);
   const file = reader.optional(Input.CommandsFile);
   if (inline && file) {
@@ -192,11 +239,21 @@ function readCommands(reader: InputReader, cwd: string): { text: string; source:
     return undefined;
   }
   const path = resolve(cwd, file);
-  if (!existsSync(path) || !statSync(path).isFile()) {
-    reader.fail(`Invalid ${Input.CommandsFile} '${file}': no such file (looked for ${path}).`);
+  const problem = commandsFileProblem(path);
+  if (problem) {
+    reader.fail(`Invalid ${Input.CommandsFile} '${file}': ${problem}.`);
     return undefined;
   }
-  return { text: readFileSync(path, 'utf8'), source: file };
+  return { text: readFileSync(path, 'utf8'), source: file, path };
+}
+
+/** Why the commands file cannot be read, if it cannot: checked before reading, so a FIFO or /dev/zero never is. */
+function commandsFileProblem(path: string): string | undefined {
+  if (!existsSync(path)) return `no such file (looked for ${path})`;
+  const stats = statSync(path);
+  if (!stats.isFile()) return `${path} is not a regular file`;
+  if (stats.size > MAX_COMMANDS_FILE_BYTES) return `${path} has ${stats.size} bytes, more than the ${MAX_COMMANDS_FILE_BYTES} a commands file may have`;
+  return undefined;
 }
 
 /** Reads inputs, collecting every error instead of stopping at the first. */
@@ -256,10 +313,11 @@ class InputReader {
     return fallback;
   }
 
+  /** Decimal digits only: `Number()` would also take `0x10`, `1e1` or `0b11`. */
   integer(name: string, fallback: number, min: number, max: number): number {
     const value = this.optional(name);
     if (value === undefined) return fallback;
-    const number = Number(value);
+    const number = /^\d+$/.test(value) ? Number(value) : NaN;
     if (!Number.isInteger(number) || number < min || number > max) {
       this.fail(`Invalid ${name} '${value}'. Expected a whole number from ${min} to ${max}.`);
       return fallback;

@@ -48,6 +48,7 @@ export function testContext(http: ApiClient, overrides: Partial<CommandContext> 
     cloud: CLOUDS.Public,
     sharePointUrl: 'https://contoso.sharepoint.com',
     files: filesIn(cwd),
+    signal: new AbortController().signal,
     session: { appId: 'app', tenant: 'contoso.onmicrosoft.com', authType: 'certificate', cloud: 'Public' },
     once: createRunMemo(),
     log: { debug: () => undefined, info: () => undefined, warning: () => undefined },

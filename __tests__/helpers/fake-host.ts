@@ -1,10 +1,21 @@
-import type { Host } from '../../src/host/host.js';
+import type { FederatedRequest } from '../../src/auth/federated.js';
+import { azureDevOpsPlatform } from '../../src/host/azure-devops.js';
+import { commandLinePlatform } from '../../src/host/cli.js';
+import { gitHubPlatform } from '../../src/host/github.js';
+import type { Host, OutputLimits, Platform } from '../../src/host/host.js';
+import type { ResultsDocument } from '../../src/report/outputs.js';
 
-/** A Host fed by an inputs map that records everything the action does to it. */
+const PLATFORMS = { github: gitHubPlatform, 'azure-devops': azureDevOpsPlatform, cli: commandLinePlatform };
+
+/**
+ * A Host fed by an inputs map that records everything the action does to it. What the environment means (defaults,
+ * token sources, limits, file roots) is the real platform's, for the platform named.
+ */
 export class FakeHost implements Host {
-  readonly platform: 'github' | 'azure-devops';
   readonly env: NodeJS.ProcessEnv;
+  readonly platform: Platform;
   readonly outputs: Record<string, string> = {};
+  readonly published: ResultsDocument[] = [];
   readonly secrets: string[] = [];
   readonly logs: { level: string; message: string }[] = [];
   summary = '';
@@ -13,10 +24,38 @@ export class FakeHost implements Host {
   constructor(
     private readonly inputs: Record<string, string> = {},
     env: NodeJS.ProcessEnv = {},
-    platform: 'github' | 'azure-devops' = 'github',
+    platform: keyof typeof PLATFORMS = 'github',
   ) {
     this.env = env;
-    this.platform = platform;
+    this.platform = PLATFORMS[platform](env);
+  }
+
+  inputDefaults(input: string, context: { serviceConnectionId?: string }): readonly string[] {
+    return this.platform.inputDefaults(input, context);
+  }
+  federatedSources(request: FederatedRequest) {
+    return this.platform.federatedSources(request);
+  }
+  noFederatedSource(request: FederatedRequest) {
+    return this.platform.noFederatedSource(request);
+  }
+  get federatedHint(): string {
+    return this.platform.federatedHint;
+  }
+  get outputLimits(): OutputLimits {
+    return this.platform.outputLimits;
+  }
+  get tempDirectory(): string {
+    return this.platform.tempDirectory;
+  }
+  fileRoots(cwd: string): readonly string[] {
+    return this.platform.fileRoots(cwd);
+  }
+  get protectedPaths(): readonly string[] {
+    return this.platform.protectedPaths;
+  }
+  publishResults(document: ResultsDocument): void {
+    this.published.push(document);
   }
 
   getInput(name: string): string {

@@ -24,6 +24,7 @@ import { createTransport } from '../../src/http/transport.js';
 import { createPlan } from '../../src/plan/planner.js';
 import type { CommandOutcome } from '../../src/report/outputs.js';
 import { FakeHost } from './fake-host.js';
+import { createFileAccess } from '../../src/files.js';
 
 export const ROOT = 'https://contoso.sharepoint.com';
 const TOKEN_URL = `https://login.microsoftonline.com/${DEMO_TENANT_ID}/oauth2/v2.0/token`;
@@ -105,6 +106,7 @@ export async function startHarness(options: { commands?: readonly CommandDefinit
       cwd,
       continueOnError: false,
       maxParallel: 4,
+      files: createFileAccess({ cwd, roots: [cwd], forbidden: [] }),
     });
     const last = outcomes.at(-1);
     return { outcomes, result: last?.result, error: last?.error, requests: requests() };

@@ -1,4 +1,5 @@
 import { createAzureDevOpsHost } from '../../src/host/azure-devops.js';
+import { cancelOnSignals, endRun } from '../../src/host/signals.js';
 import { run } from '../../src/main.js';
 
-await run(createAzureDevOpsHost());
+endRun(await run(createAzureDevOpsHost(), { cancel: cancelOnSignals() }));

@@ -8,6 +8,9 @@
  * - variables: public ones as `SYSTEM_TEAMPROJECT`… (same name rule), secret ones as `SECRET_<NAME>`; TF_BUILD=True;
  * - the job's own `SystemVssConnection` endpoint (the job access token) is handed to every task as
  *   `ENDPOINT_URL_/ENDPOINT_AUTH_/ENDPOINT_AUTH_SCHEME_/ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION…`;
+ * - the job's directories: Pipeline.Workspace (= Agent.BuildDirectory, `_work/1`), Agent.TempDirectory (`_work/_temp`),
+ *   the agent's own Agent.HomeDirectory and Agent.WorkFolder; the sources (Build.SourcesDirectory) are the working
+ *   directory given, here outside the pipeline workspace (the repository checkout the tests run from);
  * - the process runs in System.DefaultWorkingDirectory; stdout and stderr are both read for logging commands.
  */
 import { spawn } from 'node:child_process';
@@ -110,13 +113,17 @@ export async function runAdoTask(options: AdoRunOptions): Promise<AdoRun> {
 
 function agentEnvironment(options: AdoRunOptions, taskDir: string, temp: string, cwd: string): Record<string, string> {
   const agentTemp = join(temp, '_temp');
-  mkdirSync(agentTemp, { recursive: true });
+  const workspace = join(temp, '1');
+  for (const dir of [agentTemp, workspace, join(temp, 'agent')]) mkdirSync(dir, { recursive: true });
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? temp,
     TF_BUILD: 'True',
     AGENT_TEMPDIRECTORY: agentTemp,
     AGENT_WORKFOLDER: temp,
+    AGENT_HOMEDIRECTORY: join(temp, 'agent'),
+    AGENT_BUILDDIRECTORY: workspace,
+    PIPELINE_WORKSPACE: workspace,
     AGENT_NAME: 'Emulated Agent',
     AGENT_OS: 'Linux',
     AGENT_JOBSTATUS: 'Succeeded',

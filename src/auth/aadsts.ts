@@ -182,7 +182,7 @@ function noMatch(part: ClaimPart): Explainer {
   };
 }
 
-const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+const githubIssuer = 'https://token.actions.githubusercontent.com';
 
 /**
  * A wrong audience is almost always asked for, not registered: on GitHub the action asks for the input `audience`;
@@ -192,7 +192,7 @@ function audienceHint(context: AadstsContext): string {
   const expected =
     'Federated credentials normally list api://AzureADTokenExchange (api://AzureADTokenExchangeUSGov for the clouds ' +
     'USGovHigh and USGovDoD, api://AzureADTokenExchangeChina for China). ';
-  if (context.platformClaims?.iss === GITHUB_ISSUER) {
+  if (context.platformClaims?.iss === githubIssuer) {
     return (
       expected +
       "The action asks GitHub for the audience of its input `audience`: remove the input (default api://AzureADTokenExchange) " +

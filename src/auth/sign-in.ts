@@ -3,7 +3,7 @@ import type { Host } from '../host/host.js';
 import type { Transport } from '../http/types.js';
 import type { AadstsContext } from './aadsts.js';
 import { loadCertificate } from './certificate.js';
-import { createAssertionProvider, requireFederatedSource, type PlatformClaims } from './federated.js';
+import { chooseFederatedSource, createAssertionProvider, type PlatformClaims } from './federated.js';
 import { createTokenProvider, type Credential, type TokenProvider } from './token-provider.js';
 
 export interface Session {
@@ -33,21 +33,16 @@ export async function signIn(settings: Settings, host: Host, transport: Transpor
     context.thumbprintSha256 = certificate.thumbprintSha256;
     credential = { kind: 'certificate', certificate };
   } else {
-    const source = requireFederatedSource({
-      env: host.env,
-      platform: host.platform,
-      federatedTokenFile: settings.federatedTokenFile,
-      serviceConnectionId: settings.serviceConnectionId,
-      audience: settings.audience,
-      getIdToken: host.getIdToken?.bind(host),
-      transport,
-      cwd: settings.cwd,
-    });
+    // A token file first (any platform), then the host's own sources in its order (Azure DevOps, then GitHub).
+    const source = chooseFederatedSource(
+      { tokenFile: settings.federatedTokenFile, serviceConnectionId: settings.serviceConnectionId, audience: settings.audience, cwd: settings.cwd },
+      host,
+    );
     host.info(`Signing in to tenant ${settings.tenant} as app ${settings.appId} with a federated credential from ${source.describe()}.`);
     const onClaims = (claims: PlatformClaims): void => {
       context.platformClaims = claims;
     };
-    credential = { kind: 'assertion', getAssertion: createAssertionProvider(source, { onSecret, log: host, onClaims }) };
+    credential = { kind: 'assertion', getAssertion: createAssertionProvider(source, { transport, onSecret, log: host, onClaims }) };
   }
   const tokens = createTokenProvider({
     appId: settings.appId,

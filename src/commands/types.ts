@@ -68,6 +68,8 @@ export interface CommandContext {
   /** SharePoint root origin of the tenant (`https://contoso.sharepoint.com`), when known. */
   readonly sharePointUrl?: string;
   readonly files: CommandFiles;
+  /** Fires when the run is cancelled or reaches its deadline (after a grace period): give up and let it settle. */
+  readonly signal: AbortSignal;
   /** Who the action signed in as (for `status`). */
   readonly session: {
     readonly appId: string;

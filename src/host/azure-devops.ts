@@ -1,12 +1,65 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { EOL, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Host } from './host.js';
+import { join, relative, isAbsolute } from 'node:path';
+import { composeFederation, GENERIC_FEDERATED_HINT, noTokenSource } from './federation.js';
+import { azureDevOpsFederation, noAzureDevOpsToken, type AzureDevOpsFederationOptions } from './azure-devops-oidc.js';
+import type { Host, Platform } from './host.js';
 import { neutraliseLines, secretParts } from './neutralise.js';
 
 /** Where the host writes its lines (stdout by default; a buffer in tests). */
 export type WriteLine = (text: string) => unknown;
+
+/** Outputs reach later steps as environment variables: Windows allows 32,767 characters each. */
+export const AZURE_DEVOPS_MAX_VARIABLE = 32_000;
+/** What the action allows all outputs of a step together, on Azure DevOps as on GitHub. */
+const MAX_OUTPUT_BYTES = 1_000_000;
+
+/**
+ * Azure Pipelines as a platform: the job's service connection (workload identity federation) for federated sign-in,
+ * its variables as defaults for app, tenant and connection, and its directories as file roots.
+ */
+export function azureDevOpsPlatform(env: NodeJS.ProcessEnv, options: AzureDevOpsFederationOptions = {}): Platform {
+  const inPipeline = (env.TF_BUILD ?? '').toLowerCase() === 'true';
+  const temp = env.AGENT_TEMPDIRECTORY?.trim();
+  return {
+    env,
+    ...composeFederation(env, [azureDevOpsFederation(options)]),
+    noFederatedSource: () => (inPipeline ? noAzureDevOpsToken(env) : noTokenSource()),
+    federatedHint: inPipeline
+      ? "on Azure DevOps, a service connection with workload identity federation ('service-connection-id') and SYSTEM_ACCESSTOKEN mapped in the step's env"
+      : GENERIC_FEDERATED_HINT,
+    outputLimits: { maxOutputBytes: MAX_OUTPUT_BYTES, maxOutputValueBytes: AZURE_DEVOPS_MAX_VARIABLE, outputOverheadBytes: 0 },
+    tempDirectory: temp || tmpdir(),
+    fileRoots: (cwd) => pipelineRoots(env, cwd),
+    protectedPaths: agentPaths(env),
+  };
+}
+
+/**
+ * PIPELINE_WORKSPACE holds the sources (s/), artifacts (a/, b/) and downloaded pipeline artifacts; a release job works
+ * in AGENT_RELEASEDIRECTORY; AGENT_TEMPDIRECTORY is the job's scratch space. Sources checked out elsewhere
+ * (BUILD_SOURCESDIRECTORY outside the workspace) count too. Outside a pipeline: the working directory.
+ */
+function pipelineRoots(env: NodeJS.ProcessEnv, cwd: string): string[] {
+  const named = ['PIPELINE_WORKSPACE', 'AGENT_RELEASEDIRECTORY', 'AGENT_TEMPDIRECTORY'].map((name) => env[name]?.trim() ?? '').filter(Boolean);
+  const sources = env.BUILD_SOURCESDIRECTORY?.trim();
+  const workspace = env.PIPELINE_WORKSPACE?.trim();
+  if (sources && !(workspace && isInside(sources, workspace))) named.push(sources);
+  return named.length > 0 ? named : [cwd];
+}
+
+function isInside(path: string, directory: string): boolean {
+  const rel = relative(directory, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** The agent's own files: its installation (credentials, settings, logs) and the code of the tasks later steps run. */
+function agentPaths(env: NodeJS.ProcessEnv): string[] {
+  const home = env.AGENT_HOMEDIRECTORY?.trim();
+  const work = env.AGENT_WORKFOLDER?.trim();
+  return [...(home ? [home] : []), ...(work ? [join(work, '_tasks')] : [])];
+}
 
 /**
  * The Azure Pipelines host: speaks the agent's logging commands on stdout, reads task inputs from `INPUT_*`.
@@ -22,15 +75,16 @@ export type WriteLine = (text: string) => unknown;
 export function createAzureDevOpsHost(
   env: NodeJS.ProcessEnv = process.env,
   write: WriteLine = (text) => process.stdout.write(text),
+  options: AzureDevOpsFederationOptions = {},
 ): Host {
   const line = (text: string): void => {
     write(`${text}${EOL}`);
   };
   const summaries = { count: 0 };
+  const platform = azureDevOpsPlatform(env, options);
   return {
-    platform: 'azure-devops',
-    env,
-    getInput: (name) => (env[`INPUT_${taskName(name).replace(/[. ]/g, '_').toUpperCase()}`] ?? '').trim(),
+    ...platform,
+    getInput: (name) => readInput(env, name),
     setOutput: (name, value) =>
       line(`##vso[task.setvariable variable=${escapeProperty(taskName(name))};isOutput=true]${escapeData(value)}`),
     setSecret: (value) => secretCommands(value).forEach(line),
@@ -44,7 +98,7 @@ export function createAzureDevOpsHost(
     endGroup: () => line('##[endgroup]'),
     logUntrusted: (text) => neutraliseLines(text.endsWith('\n') ? text.slice(0, -1) : text).forEach(line),
     appendSummary: async (markdown) => {
-      const file = await writeSummary(env, markdown, ++summaries.count);
+      const file = await writeSummary(platform.tempDirectory, markdown, ++summaries.count);
       line(`##vso[task.uploadsummary]${escapeData(file)}`);
     },
     setFailed: (message) => {
@@ -52,6 +106,16 @@ export function createAzureDevOpsHost(
       line(`##vso[task.complete result=Failed;]${escapeData(oneMessage(message))}`);
     },
   };
+}
+
+/**
+ * `INPUT_` + the task.json name (`INPUT_APPID`). The action's spelling (`INPUT_APP-ID`) is read when that is not set:
+ * it is what a script step sets to run the GitHub bundle (dist/index.js) on an agent. A task never has it, as
+ * task.json names have no dash.
+ */
+function readInput(env: NodeJS.ProcessEnv, name: string): string {
+  const task = env[`INPUT_${taskName(name).replace(/[. ]/g, '_').toUpperCase()}`]?.trim();
+  return task || (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 
 /** `app-id` → `appId`: the task.json spelling of an action.yml name (names without dashes are kept as they are). */
@@ -102,8 +166,8 @@ function secretCommands(value: string): string[] {
  * processed, so each call gets a new file in a directory of its own (never overwritten, also by a later step), under
  * the agent's temp directory. The file name is the section title shown on the run page.
  */
-async function writeSummary(env: NodeJS.ProcessEnv, markdown: string, count: number): Promise<string> {
-  const directory = join(env['AGENT_TEMPDIRECTORY'] || tmpdir(), `m365-action-${randomUUID()}`);
+async function writeSummary(temp: string, markdown: string, count: number): Promise<string> {
+  const directory = join(temp, `m365-action-${randomUUID()}`);
   await mkdir(directory, { recursive: true });
   const file = join(directory, count === 1 ? 'Microsoft 365 commands.md' : `Microsoft 365 commands (${count}).md`);
   await writeFile(file, markdown, 'utf8');

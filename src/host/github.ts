@@ -1,8 +1,48 @@
 import { randomUUID } from 'node:crypto';
-import { EOL } from 'node:os';
-import type { Host } from './host.js';
+import { EOL, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { composeFederation, GENERIC_FEDERATED_HINT, noTokenSource } from './federation.js';
+import { azureDevOpsFederation } from './azure-devops-oidc.js';
+import { gitHubFederation, noGitHubIdToken, type GetIdToken } from './github-oidc.js';
+import type { Host, Platform } from './host.js';
 import { neutraliseLines, secretParts } from './neutralise.js';
-import { appendFile, appendKeyValue, escapeData, escapeProperty, issueCommand } from './workflow-commands.js';
+import { appendFile, appendKeyValue, escapeData, escapeProperty, issueCommand, KEY_VALUE_OVERHEAD_BYTES } from './workflow-commands.js';
+
+/** GitHub allows 1 MB of outputs per job; this leaves room for other steps' outputs. */
+export const GITHUB_MAX_OUTPUT_BYTES = 1_000_000;
+
+/** The environment files through which a step talks to the runner: no command may read or write them. */
+const RUNNER_FILES = ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STEP_SUMMARY', 'GITHUB_PATH', 'GITHUB_STATE', 'GITHUB_EVENT_PATH'];
+
+export interface GitHubHostOptions {
+  /** Fetches the OIDC token (default: `@actions/core`'s getIDToken, loaded on first use). For tests. */
+  getIdToken?: GetIdToken;
+}
+
+/**
+ * GitHub Actions as a platform. Federated tokens: an Azure DevOps service connection first (the bundle run in an Azure
+ * Pipelines script step that has one), then the job's own OIDC token — the order sign-in has always used.
+ */
+export function gitHubPlatform(env: NodeJS.ProcessEnv, options: GitHubHostOptions = {}): Platform {
+  const onGitHub = env.GITHUB_ACTIONS === 'true';
+  const temp = env.RUNNER_TEMP?.trim();
+  return {
+    env,
+    ...composeFederation(env, [azureDevOpsFederation(), gitHubFederation(options.getIdToken)]),
+    noFederatedSource: () => (onGitHub ? noGitHubIdToken() : noTokenSource()),
+    federatedHint: onGitHub
+      ? "on GitHub, grant the job 'permissions: id-token: write' so that the runner can issue an OIDC token"
+      : GENERIC_FEDERATED_HINT,
+    outputLimits: { maxOutputBytes: GITHUB_MAX_OUTPUT_BYTES, outputOverheadBytes: KEY_VALUE_OVERHEAD_BYTES },
+    tempDirectory: temp || tmpdir(),
+    fileRoots: (cwd) => [env.GITHUB_WORKSPACE?.trim() || cwd, ...(temp ? [temp] : [])],
+    // The runner keeps the files of file commands (and the step summaries) in RUNNER_TEMP/_runner_file_commands.
+    protectedPaths: [
+      ...RUNNER_FILES.map((name) => env[name]?.trim() ?? '').filter((path) => path !== ''),
+      ...(temp ? [join(temp, '_runner_file_commands')] : []),
+    ],
+  };
+}
 
 /**
  * The GitHub Actions host: the runner's workflow commands and environment files (workflow-commands.ts), and
@@ -14,10 +54,9 @@ import { appendFile, appendKeyValue, escapeData, escapeProperty, issueCommand } 
  * Every message is neutralised before it is written (see neutralise.ts for the threat model): our messages may quote
  * tenant data such as a Graph error message.
  */
-export function createGitHubHost(env: NodeJS.ProcessEnv = process.env): Host {
+export function createGitHubHost(env: NodeJS.ProcessEnv = process.env, options: GitHubHostOptions = {}): Host {
   return {
-    platform: 'github',
-    env,
+    ...gitHubPlatform(env, options),
     getInput: (name) => readInput(env, name),
     setOutput: (name, value) => writeOutput(env, name, value),
     setSecret: (value) => secretParts(value).forEach((part) => issueCommand('add-mask', part)),
@@ -33,7 +72,6 @@ export function createGitHubHost(env: NodeJS.ProcessEnv = process.env): Host {
       process.exitCode = 1;
       issueCommand('error', oneMessage(message));
     },
-    getIdToken: async (audience) => (await import('@actions/core')).getIDToken(audience),
   };
 }
 

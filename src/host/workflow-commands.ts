@@ -24,13 +24,21 @@ export function issueCommand(name: string, data = ''): void {
   process.stdout.write(`::${name}::${escapeData(data)}${EOL}`);
 }
 
+const DELIMITER_PREFIX = 'ghadelimiter_';
+
+/**
+ * What `appendKeyValue` writes around a name and its value: `<<`, the delimiter twice (prefix + a 36-character UUID)
+ * and three line ends. The runner counts the whole file against its output limit, so the action counts these too.
+ */
+export const KEY_VALUE_OVERHEAD_BYTES = 2 + 2 * (DELIMITER_PREFIX.length + 36) + 3 * EOL.length;
+
 /**
  * Appends `name<<DELIMITER … DELIMITER` to an environment file such as GITHUB_OUTPUT. The delimiter is random and
  * made after the value exists; a name or value that contains it is refused, so a value can never end the block early
  * and set another output.
  */
 export function appendKeyValue(file: string, name: string, value: string): void {
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  const delimiter = `${DELIMITER_PREFIX}${randomUUID()}`;
   if (name.includes(delimiter) || value.includes(delimiter)) {
     throw new Error(`Output '${name}' contains the delimiter of the output file; it was not written.`);
   }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { ActionError } from '../errors.js';
-import type { Host } from '../host/host.js';
+import type { FileAccess } from '../files.js';
+import type { Host, OutputLimits } from '../host/host.js';
 import { Output as OutputName } from '../constants.js';
 
 /** What happened to one declared command; the input of outputs and summary. */
@@ -25,10 +25,9 @@ export interface CommandOutcome {
   error?: string;
   /** Array length when the result is an array. */
   items?: number;
+  /** True for a command abandoned while running at a cancellation or the deadline (its effect is unknown). */
+  stopped?: boolean;
 }
-
-/** GitHub allows 1 MB of outputs per job; this leaves room for other steps' outputs. */
-export const DEFAULT_MAX_OUTPUT_BYTES = 1_000_000;
 
 /** The action's own outputs. A declared id with one of these names is rejected at planning (see the report). */
 export const RESERVED_OUTPUT_NAMES: readonly string[] = Object.values(OutputName);
@@ -47,41 +46,37 @@ interface Output {
 
 /**
  * Sets the step outputs: `results` (every succeeded command's result by id), `<id>` for each declared id, `result`
- * (the last succeeded command's result) and `failed` (JSON array of failed ids).
+ * (the last succeeded command's result), `failed` (JSON array of failed ids) and, after a cancellation or the
+ * deadline, `cancelled` ("true").
  *
- * Outputs over `maxOutputBytes` in total are never truncated: the largest are left unset until the rest fit, every
- * result is written to a JSON file (`outputFile`, else a new file in the runner's temp directory), its path is set as
- * `results-file`, and a warning names what was skipped and where it is. With `outputFile`, the file is always written.
+ * Outputs over the host's limits are never truncated: the largest are left unset until the rest fit, every result is
+ * written to a JSON file (`outputFile`, else a new file in the host's temp directory), its path is set as
+ * `results-file`, and a warning names what was skipped and where it is. With `outputFile`, the file is always written
+ * (through `files`, which keeps it inside the allowed roots). The host then gets the whole document (the command line
+ * prints it).
  */
 export async function publishOutputs(
   host: Host,
   outcomes: readonly CommandOutcome[],
-  options: {
-    outputFile?: string;
-    /** All outputs together (GitHub: 1 MB per job). */
-    maxOutputBytes?: number;
-    /**
-     * One output on its own. Azure DevOps passes output variables to later steps as environment variables, which
-     * Windows caps at 32,767 characters each.
-     */
-    maxOutputValueBytes?: number;
-  },
+  options: { outputFile?: string; files?: FileAccess; cancelled?: boolean } = {},
 ): Promise<void> {
   const ordered = [...outcomes].sort((a, b) => a.index - b.index);
   const document = buildResultsDocument(ordered);
-  const file = options.outputFile ? resolve(options.outputFile) : join(tempDirectory(host.env), `m365-action-results-${randomUUID()}.json`);
+  const file = options.outputFile ? resolve(options.outputFile) : join(host.tempDirectory, `m365-action-results-${randomUUID()}.json`);
   const outputs = collectOutputs(host, ordered, document);
-  const limit = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
-  const skipped = chooseSkipped(outputs, limit, byteLength('results-file') + byteLength(file), options.maxOutputValueBytes);
+  if (options.cancelled) outputs.push({ name: OutputName.Cancelled, value: 'true' });
+  const limits = host.outputLimits;
+  const skipped = chooseSkipped(outputs, limits, outputSize(limits, { name: OutputName.ResultsFile, value: file }));
 
   for (const output of outputs) {
     if (!skipped.has(output.name)) host.setOutput(output.name, output.value);
   }
-  if (options.outputFile || skipped.size > 0) await writeResultsFile(file, document, [...skipped]);
+  if (options.outputFile || skipped.size > 0) await writeResultsFile(file, document, [...skipped], options.outputFile ? options.files : undefined);
   if (skipped.size > 0) {
     host.setOutput(OutputName.ResultsFile, file);
-    host.warning(skippedWarning(outputs, skipped, limit, options.maxOutputValueBytes, file));
+    host.warning(skippedWarning(outputs, skipped, limits, file));
   }
+  host.publishResults?.(document);
 }
 
 /** The content of `output-file`: results by id, failed ids, and one line per command. */
@@ -125,31 +120,40 @@ function collectOutputs(host: Host, outcomes: readonly CommandOutcome[], documen
   return outputs;
 }
 
+/** What one output costs as the platform counts it: name, value and what the platform stores around them. */
+function outputSize(limits: OutputLimits, output: Output): number {
+  return byteLength(output.name) + byteLength(output.value) + limits.outputOverheadBytes;
+}
+
 /**
- * Which outputs to leave unset so that the rest (plus `results-file`) fit: the largest first, `failed` never (it is a
- * short list of ids and says whether the run is to be trusted).
+ * Which outputs to leave unset so that the rest (plus `results-file`) fit: the largest first; `failed` and
+ * `cancelled` never (they are short and say whether the run is to be trusted).
  */
-function chooseSkipped(outputs: readonly Output[], limit: number, fileOutputBytes: number, valueLimit = Infinity): Set<string> {
+function chooseSkipped(outputs: readonly Output[], limits: OutputLimits, fileOutputBytes: number): Set<string> {
   const skipped = new Set<string>();
-  const size = (o: Output): number => byteLength(o.name) + byteLength(o.value);
+  const valueLimit = limits.maxOutputValueBytes ?? Infinity;
+  const size = (o: Output): number => outputSize(limits, o);
   let total = outputs.reduce((sum, o) => sum + size(o), 0);
-  const candidates = outputs.filter((o) => o.name !== 'failed').sort((a, b) => size(b) - size(a));
+  const kept: string[] = [OutputName.Failed, OutputName.Cancelled];
+  const candidates = outputs.filter((o) => !kept.includes(o.name)).sort((a, b) => size(b) - size(a));
   for (const candidate of candidates.filter((o) => byteLength(o.value) > valueLimit)) {
     skipped.add(candidate.name);
     total -= size(candidate);
   }
   for (const candidate of candidates.filter((o) => !skipped.has(o.name))) {
-    if (total + (skipped.size > 0 ? fileOutputBytes : 0) <= limit) break;
+    if (total + (skipped.size > 0 ? fileOutputBytes : 0) <= limits.maxOutputBytes) break;
     skipped.add(candidate.name);
     total -= size(candidate);
   }
   return skipped;
 }
 
-async function writeResultsFile(file: string, document: ResultsDocument, skipped: readonly string[]): Promise<void> {
+async function writeResultsFile(file: string, document: ResultsDocument, skipped: readonly string[], files: FileAccess | undefined): Promise<void> {
+  const text = `${JSON.stringify(document, null, 2)}\n`;
   try {
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, `${JSON.stringify(document, null, 2)}\n`, 'utf8');
+    if (files) await files.writeFile(file, text);
+    else await writeFile(file, text, 'utf8');
   } catch (error) {
     const lost = skipped.length > 0 ? ` The outputs ${skipped.join(', ')} were too large to set and are therefore missing.` : '';
     throw new ActionError(`Could not write the results file '${file}': ${error instanceof Error ? error.message : String(error)}.${lost}`, {
@@ -159,23 +163,15 @@ async function writeResultsFile(file: string, document: ResultsDocument, skipped
   }
 }
 
-function skippedWarning(
-  outputs: readonly Output[],
-  skipped: ReadonlySet<string>,
-  limit: number,
-  valueLimit: number | undefined,
-  file: string,
-): string {
+function skippedWarning(outputs: readonly Output[], skipped: ReadonlySet<string>, limits: OutputLimits, file: string): string {
+  const limit = limits.maxOutputBytes;
+  const valueLimit = limits.maxOutputValueBytes;
   const listed = outputs
     .filter((o) => skipped.has(o.name))
     .map((o) => `${o.name} (${byteLength(o.value)} bytes)`)
     .join(', ');
   const perOutput = valueLimit === undefined ? '' : ` (or the ${valueLimit}-byte limit per output)`;
   return `Outputs over the ${limit}-byte limit for step outputs${perOutput} were not set: ${listed}. Nothing was truncated: all results are in ${file} (output results-file).`;
-}
-
-function tempDirectory(env: NodeJS.ProcessEnv): string {
-  return env['RUNNER_TEMP'] || env['AGENT_TEMPDIRECTORY'] || tmpdir();
 }
 
 function byteLength(text: string): number {
