@@ -5,6 +5,7 @@ import { boundEcho } from '../text.js';
 import { isMeToken, isVivaEngageCommand, meTokenRejection, vivaEngageRejection } from './app-only.js';
 import { CommandLineError, splitCommandLine } from './command-line.js';
 import { dropProgramName, leadingWords, matchCommand, suggestCommands } from './find-command.js';
+import { knownCommandRefusal } from './known-commands.js';
 import { parseArgs, readOptionsMapping, renderOptions, validateOptions, type ParsedOptions } from './options.js';
 import { findReferences, forEachString, hasReference, isReference, jmespathError } from './reference-syntax.js';
 import { decideResource } from './resource.js';
@@ -103,7 +104,7 @@ function planItem(item: DeclaredItem, context: Context, problems: string[]): Pla
   if (!match) {
     const typed = words.join(' ');
     const fix = didYouMean(suggestCommands(typed, context.catalogue)) || " It is not in this action's catalogue; 'request' calls any Microsoft Graph or SharePoint REST endpoint.";
-    problems.push(`Unknown command '${typed}' (${where}).${fix}`);
+    problems.push(knownCommandRefusal(tokens, item.options, where, context.cloud) ?? `Unknown command '${typed}' (${where}).${fix}`);
     return undefined;
   }
   const { definition } = match;
