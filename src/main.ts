@@ -5,6 +5,7 @@ import { ActionError, formatError, toActionError } from './errors.js';
 import { executePlan } from './execute.js';
 import type { Host } from './host/host.js';
 import { createApiClient } from './http/client.js';
+import { HostLimiter } from './http/host-limiter.js';
 import { createTransport } from './http/transport.js';
 import type { ApiClient } from './http/types.js';
 import { formatPlan } from './plan/format.js';
@@ -152,7 +153,7 @@ async function connect(host: Host, settings: Settings, plan: Plan, signal: Abort
   const transport = createTransport({ log: host, signal });
   const session = await signIn(settings, host, transport);
   const known: Resource[] = [...plan.resources];
-  const http = withTokenDiagnostics(createApiClient({ transport, tokens: session.tokens, resources: () => known, signal }), session.tokens, settings.appId);
+  const http = withTokenDiagnostics(createApiClient({ transport, tokens: session.tokens, resources: () => known, signal, limiter: new HostLimiter(settings.maxParallel) }), session.tokens, settings.appId);
   let sharePointRoot: Resource | undefined;
   if (plan.needsSharePointDiscovery) {
     addResource(known, fixedResource(settings.cloud, 'graph'));
