@@ -179,3 +179,17 @@ describe('createPlan: structured form', () => {
     ]);
   });
 });
+
+describe('option names that every object inherits', () => {
+  it('are unknown options, not "given more than once", and never change the options object', () => {
+    const errors = planErrors('- spo listitem add --webUrl https://contoso.sharepoint.com/sites/ops --constructor x --__proto__ y --toString z\n');
+    expect(errors).toEqual([
+      expect.stringMatching(/^Unknown option '--constructor' for 'spo listitem add' \(command 1, line 1\)\./),
+      expect.stringMatching(/^Unknown option '--__proto__' for 'spo listitem add' \(command 1, line 1\)\./),
+      expect.stringMatching(/^Unknown option '--toString' for 'spo listitem add' \(command 1, line 1\)\./),
+    ]);
+    expect(planErrors('- command: spo listitem add\n  options: { webUrl: "https://contoso.sharepoint.com/sites/ops", constructor: x }\n')).toEqual([
+      expect.stringMatching(/^Unknown option '--constructor' for 'spo listitem add'/),
+    ]);
+  });
+});

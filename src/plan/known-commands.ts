@@ -109,23 +109,40 @@ export function readEntry(raw: unknown): CliCommand | string {
   };
 }
 
-const COMMANDS: Record<string, CliCommand> = {};
-const PROBLEMS: string[] = [];
-for (const [name, raw] of Object.entries(data.commands)) {
-  const entry = readEntry(raw);
-  if (typeof entry === 'string') PROBLEMS.push(`${name}: ${entry}`);
-  else COMMANDS[name] = entry;
+interface Known {
+  readonly commands: Record<string, CliCommand>;
+  readonly problems: string[];
+}
+
+let known: Known | undefined;
+
+/**
+ * The data file, checked once on first use: only a line that is not in the catalogue needs it, so a run whose every
+ * command is known pays nothing for 878 names at start-up.
+ */
+function load(): Known {
+  if (known) return known;
+  const commands: Record<string, CliCommand> = {};
+  const problems: string[] = [];
+  for (const [name, raw] of Object.entries(data.commands)) {
+    const entry = readEntry(raw);
+    if (typeof entry === 'string') problems.push(`${name}: ${entry}`);
+    else commands[name] = entry;
+  }
+  known = { commands, problems };
+  return known;
 }
 
 /** Entries of the data file that are in none of the classes (a test fails on any). */
 export function dataProblems(): readonly string[] {
-  return PROBLEMS;
+  return load().problems;
 }
 /** The CLI's name for what was typed: its own or an alias (case-insensitive; `aad …` is `entra …`). */
 function canonicalName(typed: string): string | undefined {
   const lower = typed.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^aad /, 'entra ');
-  if (Object.hasOwn(COMMANDS, lower)) return lower;
-  return Object.entries(COMMANDS).find(([, c]) => c.aliases?.includes(lower))?.[0];
+  const { commands } = load();
+  if (Object.hasOwn(commands, lower)) return lower;
+  return Object.entries(commands).find(([, c]) => c.aliases?.includes(lower))?.[0];
 }
 
 /** The longest run of leading words that is a CLI name, and how many words it took. */
@@ -140,13 +157,13 @@ function matchName(tokens: readonly string[]): { name: string; words: number } |
 
 /** Every name of the data file (the CLI's own names, not aliases). */
 export function cliCommandNames(): string[] {
-  return Object.keys(COMMANDS);
+  return Object.keys(load().commands);
 }
 
 /** What the data file says about a name (its own or an alias), if the CLI knows it. */
 export function cliCommand(name: string): CliCommand | undefined {
   const canonical = canonicalName(name);
-  return canonical === undefined ? undefined : COMMANDS[canonical];
+  return canonical === undefined ? undefined : load().commands[canonical];
 }
 
 /**
@@ -182,7 +199,7 @@ function writtenOptions(rest: readonly string[], mapping: Readonly<Record<string
 export function knownCommandRefusal(tokens: readonly string[], mapping: Readonly<Record<string, unknown>> | undefined, where: string, cloud: Cloud): string | undefined {
   const match = matchName(tokens);
   if (match === undefined) return undefined;
-  const command = COMMANDS[match.name];
+  const command = load().commands[match.name];
   const options = writtenOptions(tokens.slice(match.words), mapping);
   if (command.class === 'local') return localMessage(match.name, command, options, where);
   if (command.class === 'delegated') {

@@ -53,7 +53,7 @@ export function parseArgs(args: readonly string[], definition: CommandDefinition
     }
     const [, dashes, name, inline] = match;
     const schema = dashes === '--' ? definition.options.find((o) => o.name === name) : definition.options.find((o) => o.short === name);
-    const key = schema?.name ?? globalName(dashes, name, definition) ?? (definition.allowUnknownOptions && dashes === '--' ? name : undefined);
+    const key = schema?.name ?? globalName(dashes, name, definition) ?? (definition.allowUnknownOptions && dashes === '--' && isFreeName(name) ? name : undefined);
     const isFlag = schema ? schema.type === 'boolean' : key === 'debug' || key === 'verbose';
     const next = args[i + 1];
     let value: string | boolean | undefined = inline;
@@ -85,9 +85,18 @@ function reportUnknown(parsed: ParsedOptions, written: string, definition: Comma
   parsed.errors.push(`Unknown option '${written}' for '${definition.name}' (${where}).${near.length > 0 ? didYouMean(near) : known}`);
 }
 
+/**
+ * A name an option outside the schema (a list field, a request header) may have: not one of the properties every object
+ * inherits (`constructor`, `__proto__`, `toString`…), which would read as "given more than once" or change the options
+ * object itself instead of being stored in it.
+ */
+function isFreeName(name: string): boolean {
+  return !(name in Object.prototype) && name !== '__proto__';
+}
+
 function store(parsed: ParsedOptions, key: string, value: OptionValue, definition: CommandDefinition, where: string): void {
   const isGlobal = !definition.options.some((o) => o.name === key) && GLOBAL_OPTIONS.includes(key);
-  const previous = !isGlobal ? parsed.options[key] : key === 'output' ? parsed.output : key === 'query' ? parsed.query : undefined;
+  const previous = !isGlobal ? (Object.hasOwn(parsed.options, key) ? parsed.options[key] : undefined) : key === 'output' ? parsed.output : key === 'query' ? parsed.query : undefined;
   if (previous !== undefined) {
     parsed.errors.push(`Option '--${key}' is given more than once (${where}); give it once.`);
   } else if (!isGlobal) {
@@ -110,7 +119,7 @@ export function readOptionsMapping(mapping: Record<string, unknown>, definition:
   for (const [rawKey, raw] of Object.entries(mapping)) {
     const key = rawKey.replace(/^--?/, '');
     const schema = definition.options.find((o) => o.name === key) ?? (key.length === 1 ? definition.options.find((o) => o.short === key) : undefined);
-    if (!schema && !definition.allowUnknownOptions) {
+    if (!schema && (!definition.allowUnknownOptions || !isFreeName(key))) {
       reportUnknown(parsed, `--${key}`, definition, where);
     } else if (raw === null || raw === undefined) {
       if (schema?.type === 'boolean') parsed.options[schema.name] = true;
