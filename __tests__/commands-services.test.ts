@@ -16,15 +16,9 @@ import { plannerTaskAdd } from '../src/commands/planner/task-add.js';
 import { catalogue } from '../src/commands/registry.js';
 import { csvToObjects, parseCsv } from '../src/commands/tenant/shared.js';
 import { FakeApi, testContext } from './helpers/command-context.js';
-import { startHarness, type Harness, type HarnessRun } from './helpers/harness.js';
+import { startHarness, type Harness } from './helpers/harness.js';
+import { describeRows, type Row } from './helpers/table.js';
 
-interface Row {
-  readonly run: string | readonly (string | Record<string, unknown>)[];
-  readonly doc?: string;
-  readonly result?: unknown;
-  readonly check?: (result: unknown, run: HarnessRun) => void;
-  readonly error?: string;
-}
 
 const UPN = 'AdeleV@contoso.onmicrosoft.com';
 const MARKETING = 'Marketing';
@@ -201,19 +195,7 @@ beforeAll(async () => {
 
 afterAll(() => harness.close());
 
-describe.each(Object.entries(ROWS))('%s', (_name, rows) => {
-  it.each(rows.map((row) => [typeof row.run === 'string' ? row.run : row.run.map(String).join(' ⏎ '), row] as const))('%s', async (_line, row) => {
-    const run = await harness.run(row.run);
-    if (row.error !== undefined) {
-      expect(run.planningError ?? run.error).toContain(row.error);
-      return;
-    }
-    expect(run.planningError).toBeUndefined();
-    expect(run.outcomes.map((o) => o.error)).toEqual(run.outcomes.map(() => undefined));
-    if (row.check) row.check(run.result, run);
-    else expect(run.result).toMatchObject(row.result as object);
-  });
-});
+describeRows(ROWS, () => harness);
 
 describe('the table', () => {
   it('has a success row and a failure row for every command of these areas', () => {
