@@ -21,6 +21,7 @@ import { formatError, toActionError } from '../../src/errors.js';
 import { executePlan } from '../../src/execute.js';
 import { createApiClient } from '../../src/http/client.js';
 import { createTransport } from '../../src/http/transport.js';
+import type { TokenSource, Transport } from '../../src/http/types.js';
 import { createPlan } from '../../src/plan/planner.js';
 import type { CommandOutcome } from '../../src/report/outputs.js';
 import { FakeHost } from './fake-host.js';
@@ -61,16 +62,10 @@ function assertion(emulator: Emulator): string {
 }
 
 /** `commands`: the catalogue to plan against (default: the registry's), e.g. with a command built with test limits. */
-export async function startHarness(options: { commands?: readonly CommandDefinition[] } = {}): Promise<Harness> {
-  const definitions = options.commands ?? catalogue;
-  const emulator = await startEmulator();
-  const dispatcher = new EnvHttpProxyAgent({ httpsProxy: emulator.proxyUrl, httpProxy: emulator.proxyUrl, noProxy: '' });
-  const transport = createTransport({ dispatcher });
-  const cwd = mkdtempSync(join(tmpdir(), 'harness-'));
-  const root = sharePointResource(CLOUDS.Public, ROOT) as Resource;
-  const known: Resource[] = [fixedResource(CLOUDS.Public, 'graph'), root, fixedResource(CLOUDS.Public, 'management')];
+/** App-only tokens the emulator issues for the demo app's certificate, one per resource, cached. */
+export function emulatorTokens(emulator: Emulator, transport: Transport): TokenSource {
   const cache = new Map<string, Promise<string>>();
-  const tokens = {
+  return {
     getToken(resource: Resource): Promise<string> {
       const cached = cache.get(resource.audience);
       if (cached) return cached;
@@ -82,6 +77,17 @@ export async function startHarness(options: { commands?: readonly CommandDefinit
       return token;
     },
   };
+}
+
+export async function startHarness(options: { commands?: readonly CommandDefinition[] } = {}): Promise<Harness> {
+  const definitions = options.commands ?? catalogue;
+  const emulator = await startEmulator();
+  const dispatcher = new EnvHttpProxyAgent({ httpsProxy: emulator.proxyUrl, httpProxy: emulator.proxyUrl, noProxy: '' });
+  const transport = createTransport({ dispatcher });
+  const cwd = mkdtempSync(join(tmpdir(), 'harness-'));
+  const root = sharePointResource(CLOUDS.Public, ROOT) as Resource;
+  const known: Resource[] = [fixedResource(CLOUDS.Public, 'graph'), root, fixedResource(CLOUDS.Public, 'management')];
+  const tokens = emulatorTokens(emulator, transport);
   const http = createApiClient({ transport, tokens, resources: () => known, retry: { maxAttempts: 1 } });
 
   async function run(commands: string | readonly (string | Record<string, unknown>)[]): Promise<HarnessRun> {
