@@ -19,6 +19,7 @@ import {
 } from './federation.js';
 import { serviceRoutes } from './routes/index.js';
 import { createTenantState, registerCertificate, unregisterCertificates } from './seed.js';
+import { seedScale, type ScaleOptions } from './seed-scale.js';
 import { EmulatorServer } from './server.js';
 import type { Throttle, ThrottleOptions } from './throttle.js';
 import { toSigningKey, TokenService } from './tokens.js';
@@ -49,6 +50,8 @@ export interface EmulatorOptions {
   platformTokenLifetimeSeconds?: number;
   /** More routes, tried after the built-in ones (tests of the emulator itself, one-off endpoints). */
   extraRoutes?: Route[];
+  /** Adds the tenant at scale (seed-scale.ts: 2,000 sites with app catalogs, a hub with 1,000), created lazily. */
+  scale?: ScaleOptions;
 }
 
 export interface DemoInfo {
@@ -144,6 +147,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const files = await prepareDataDir(dataDir);
   const state = createTenantState({ demoCertificatePem: files.demo.certificatePem });
+  if (options.scale) seedScale(state, options.scale);
   const tenantKey = toSigningKey(files.keys.tenant);
   const tokens = new TokenService(tenantKey, state.tenantId, options.accessTokenLifetimeSeconds ?? 3600);
   const federation = new Federation({ ...files.keys, tenant: tenantKey }, state.tenantId, options.platformTokenLifetimeSeconds ?? 300);
