@@ -39,8 +39,8 @@ export interface FileAccess {
   assertWritable(path: string, options?: { missingParents?: boolean }): string;
   /** Reads a readable file, refusing one larger than maxBytes with a clear message. */
   readFile(path: string, maxBytes: number): Promise<Buffer>;
-  /** Writes data to a writable path; returns the absolute path. */
-  writeFile(path: string, data: Buffer | string): Promise<string>;
+  /** Writes data (or its chunks, one after the other) to a writable path; returns the absolute path. */
+  writeFile(path: string, data: Buffer | string | readonly string[]): Promise<string>;
   /** Opens a readable file to read it in pieces; the caller closes it. */
   openRead(path: string): Promise<ReadableFile>;
   /** The real paths of the roots, for messages. */
@@ -126,7 +126,10 @@ export function createFileAccess(options: FileAccessOptions): FileAccess {
       const handle = await openChecked(target, path, constants.O_WRONLY | constants.O_CREAT, forbidden);
       try {
         await handle.truncate(0);
-        await handle.writeFile(data);
+        for (const chunk of typeof data === 'string' || Buffer.isBuffer(data) ? [data] : data) {
+          if (typeof chunk === 'string') await handle.write(chunk);
+          else await handle.write(chunk);
+        }
       } finally {
         await handle.close();
       }

@@ -55,9 +55,38 @@ export interface ResultsDocument {
   }[];
 }
 
+/**
+ * A step output. Its text is made only when it is set: the size decides first, so that a result far over the
+ * platform's limit is never joined into one more string (a large `for-each` holds hundreds of megabytes otherwise).
+ */
 interface Output {
   readonly name: string;
-  readonly value: string;
+  /** UTF-8 bytes of the value. */
+  readonly bytes: number;
+  text(): string;
+}
+
+function output(name: string, value: string): Output {
+  return { name, bytes: byteLength(value), text: () => value };
+}
+
+/** Each result serialized once (JSON), shared by `results`, `<id>`, `result` and the results file. */
+class ResultTexts {
+  private readonly texts = new Map<CommandOutcome, string>();
+
+  json(o: CommandOutcome): string {
+    let text = this.texts.get(o);
+    if (text === undefined) {
+      text = JSON.stringify(o.result ?? null);
+      this.texts.set(o, text);
+    }
+    return text;
+  }
+
+  /** The output value of a result: a string as is, a number or boolean with String, nothing as '', the rest as JSON. */
+  value(o: CommandOutcome): string {
+    return typeof o.result === 'object' && o.result !== null ? this.json(o) : formatOutputValue(o.result);
+  }
 }
 
 /**
@@ -79,15 +108,18 @@ export async function publishOutputs(
   const ordered = [...outcomes].sort((a, b) => a.index - b.index);
   const document = buildResultsDocument(ordered);
   const file = options.outputFile ? resolve(options.outputFile) : join(host.tempDirectory, `m365-action-results-${randomUUID()}.json`);
-  const outputs = collectOutputs(host, ordered, document);
-  if (options.cancelled) outputs.push({ name: OutputName.Cancelled, value: 'true' });
+  const texts = new ResultTexts();
+  const outputs = collectOutputs(host, ordered, document, texts);
+  if (options.cancelled) outputs.push(output(OutputName.Cancelled, 'true'));
   const limits = host.outputLimits;
-  const skipped = chooseSkipped(outputs, limits, outputSize(limits, { name: OutputName.ResultsFile, value: file }));
+  const skipped = chooseSkipped(outputs, limits, outputSize(limits, output(OutputName.ResultsFile, file)));
 
-  for (const output of outputs) {
-    if (!skipped.has(output.name)) host.setOutput(output.name, output.value);
+  for (const each of outputs) {
+    if (!skipped.has(each.name)) host.setOutput(each.name, each.text());
   }
-  if (options.outputFile || skipped.size > 0) await writeResultsFile(file, document, [...skipped], options.outputFile ? options.files : undefined);
+  if (options.outputFile || skipped.size > 0) {
+    await writeResultsFile(file, resultsFileChunks(ordered, document, texts), [...skipped], options.outputFile ? options.files : undefined);
+  }
   if (skipped.size > 0) {
     host.setOutput(OutputName.ResultsFile, file);
     host.warning(skippedWarning(outputs, skipped, limits, file));
@@ -121,43 +153,73 @@ export function formatOutputValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function collectOutputs(host: Host, outcomes: readonly CommandOutcome[], document: ResultsDocument): Output[] {
+function collectOutputs(host: Host, outcomes: readonly CommandOutcome[], document: ResultsDocument, texts: ResultTexts): Output[] {
   const succeeded = outcomes.filter((o) => o.status === 'succeeded');
-  const outputs: Output[] = [{ name: 'results', value: JSON.stringify(document.results) }];
+  const outputs: Output[] = [resultsOutput(succeeded, texts)];
   for (const o of succeeded.filter((s) => s.hasDeclaredId)) {
     if (RESERVED_OUTPUT_NAMES.includes(o.id)) {
       host.warning(`Command ${o.index + 1} has the id '${o.id}', the name of one of the action's outputs: its own output is not set; read it from 'results'.`);
     } else {
-      outputs.push({ name: o.id, value: formatOutputValue(o.result) });
+      outputs.push(output(o.id, texts.value(o)));
     }
   }
   for (const o of outcomes.filter((each) => each.forEach && each.hasDeclaredId && !RESERVED_OUTPUT_NAMES.includes(each.id))) {
-    outputs.push(...forEachOutputs(o, succeeded.includes(o)));
+    outputs.push(...forEachOutputs(o, succeeded.includes(o), texts));
   }
   const last = succeeded.at(-1);
-  if (last) outputs.push({ name: 'result', value: formatOutputValue(last.result) });
-  outputs.push({ name: 'failed', value: JSON.stringify(document.failed) });
+  if (last) outputs.push(output('result', texts.value(last)));
+  outputs.push(output('failed', JSON.stringify(document.failed)));
   return outputs;
+}
+
+/**
+ * The succeeded outcomes in the order JSON.stringify gives an object's keys: integer-like ids ascending first (`"0"`,
+ * `"1"` of items without an id), then the others in declared order — as `results` always had them.
+ */
+function inKeyOrder(succeeded: readonly CommandOutcome[]): CommandOutcome[] {
+  const index = (id: string): number | undefined => (/^(0|[1-9]\d{0,8})$/.test(id) ? Number(id) : undefined);
+  const numeric = succeeded.filter((o) => index(o.id) !== undefined).sort((a, b) => (index(a.id) ?? 0) - (index(b.id) ?? 0));
+  return [...numeric, ...succeeded.filter((o) => index(o.id) === undefined)];
+}
+
+/** `results`: `{"<id>":<result>,…}`, sized from the results' own texts and joined only when it is set. */
+function resultsOutput(succeeded: readonly CommandOutcome[], texts: ResultTexts): Output {
+  const entries = inKeyOrder(succeeded).map((o) => [JSON.stringify(o.id), o] as const);
+  const bytes = 2 + entries.reduce((sum, [key, o], i) => sum + byteLength(key) + 1 + byteLength(texts.json(o)) + (i > 0 ? 1 : 0), 0);
+  return { name: 'results', bytes, text: () => `{${entries.map(([key, o]) => `${key}:${texts.json(o)}`).join(',')}}` };
+}
+
+/**
+ * The results file as chunks written one after the other: each result's text is the one the outputs use, never joined
+ * into a second copy of the whole document.
+ */
+function resultsFileChunks(outcomes: readonly CommandOutcome[], document: ResultsDocument, texts: ResultTexts): string[] {
+  const succeeded = inKeyOrder(outcomes.filter((o) => o.status === 'succeeded'));
+  const chunks = ['{\n  "results": {'];
+  succeeded.forEach((o, i) => chunks.push(`${i > 0 ? ',' : ''}\n    ${JSON.stringify(o.id)}: `, texts.json(o)));
+  const rest = JSON.stringify({ failed: document.failed, commands: document.commands }, null, 2).slice(1);
+  chunks.push(`${succeeded.length > 0 ? '\n  ' : ''}},${rest}\n`);
+  return chunks;
 }
 
 /**
  * A `for-each` command's own outputs: `<id>-failed`, the failed elements themselves (a rerun's `for-each` takes exactly
  * those), `<id>-counts`, and `<id>` with the per-element results (null where an element failed) also when some failed.
  */
-function forEachOutputs(o: CommandOutcome, succeeded: boolean): Output[] {
+function forEachOutputs(o: CommandOutcome, succeeded: boolean, texts: ResultTexts): Output[] {
   const each = o.forEach;
   if (!each) return [];
   const counts = { total: each.total, succeeded: each.succeeded, failed: each.failed.length, notStarted: each.notStarted };
   return [
-    ...(succeeded ? [] : [{ name: o.id, value: formatOutputValue(o.result) }]),
-    { name: `${o.id}-failed`, value: JSON.stringify(each.failed.map((f) => f.item)) },
-    { name: `${o.id}-counts`, value: JSON.stringify(counts) },
+    ...(succeeded ? [] : [output(o.id, texts.value(o))]),
+    output(`${o.id}-failed`, JSON.stringify(each.failed.map((f) => f.item))),
+    output(`${o.id}-counts`, JSON.stringify(counts)),
   ];
 }
 
 /** What one output costs as the platform counts it: name, value and what the platform stores around them. */
-function outputSize(limits: OutputLimits, output: Output): number {
-  return byteLength(output.name) + byteLength(output.value) + limits.outputOverheadBytes;
+function outputSize(limits: OutputLimits, each: Output): number {
+  return byteLength(each.name) + each.bytes + limits.outputOverheadBytes;
 }
 
 /**
@@ -171,7 +233,7 @@ function chooseSkipped(outputs: readonly Output[], limits: OutputLimits, fileOut
   let total = outputs.reduce((sum, o) => sum + size(o), 0);
   const kept: string[] = [OutputName.Failed, OutputName.Cancelled];
   const candidates = outputs.filter((o) => !kept.includes(o.name)).sort((a, b) => size(b) - size(a));
-  for (const candidate of candidates.filter((o) => byteLength(o.value) > valueLimit)) {
+  for (const candidate of candidates.filter((o) => o.bytes > valueLimit)) {
     skipped.add(candidate.name);
     total -= size(candidate);
   }
@@ -183,12 +245,11 @@ function chooseSkipped(outputs: readonly Output[], limits: OutputLimits, fileOut
   return skipped;
 }
 
-async function writeResultsFile(file: string, document: ResultsDocument, skipped: readonly string[], files: FileAccess | undefined): Promise<void> {
-  const text = `${JSON.stringify(document, null, 2)}\n`;
+async function writeResultsFile(file: string, text: readonly string[], skipped: readonly string[], files: FileAccess | undefined): Promise<void> {
   try {
     await mkdir(dirname(file), { recursive: true });
     if (files) await files.writeFile(file, text);
-    else await writeFile(file, text, 'utf8');
+    else await writeFile(file, text);
   } catch (error) {
     const lost = skipped.length > 0 ? ` The outputs ${skipped.join(', ')} were too large to set and are therefore missing.` : '';
     throw new ActionError(`Could not write the results file '${file}': ${error instanceof Error ? error.message : String(error)}.${lost}`, {
@@ -203,7 +264,7 @@ function skippedWarning(outputs: readonly Output[], skipped: ReadonlySet<string>
   const valueLimit = limits.maxOutputValueBytes;
   const listed = outputs
     .filter((o) => skipped.has(o.name))
-    .map((o) => `${o.name} (${byteLength(o.value)} bytes)`)
+    .map((o) => `${o.name} (${o.bytes} bytes)`)
     .join(', ');
   const perOutput = valueLimit === undefined ? '' : ` (or the ${valueLimit}-byte limit per output)`;
   return `Outputs over the ${limit}-byte limit for step outputs${perOutput} were not set: ${listed}. Nothing was truncated: all results are in ${file} (output results-file).`;
