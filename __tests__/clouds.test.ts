@@ -56,6 +56,13 @@ describe('the clouds table', () => {
     expect(fixedHostsOf(CLOUDS.Public)).toEqual(['login.microsoftonline.com', 'graph.microsoft.com', 'manage.office.com', 'management.azure.com']);
     expect(fixedHostsOf(CLOUDS.USGov)).toEqual(['login.microsoftonline.com', 'graph.microsoft.com', 'manage-gcc.office.com', 'management.azure.com']);
     expect(fixedHostsOf(CLOUDS.USGovDoD)).toEqual(['login.microsoftonline.us', 'dod-graph.microsoft.us', 'manage.protection.apps.mil', 'management.usgovcloudapi.net']);
+    expect(fixedHostsOf(CLOUDS.China)).toEqual([
+      'login.chinacloudapi.cn',
+      'login.partner.microsoftonline.cn',
+      'microsoftgraph.chinacloudapi.cn',
+      'manage.office.cn',
+      'management.chinacloudapi.cn',
+    ]);
   });
 });
 
@@ -110,6 +117,7 @@ describe('reading a cloud back from what a platform or token says', () => {
 
   it("maps a login host and an Entra ID workload token's issuer to their clouds", () => {
     expect(cloudsOfLoginHost('LOGIN.microsoftonline.us')).toEqual(['USGovHigh', 'USGovDoD']);
+    expect(cloudsOfLoginHost('login.partner.microsoftonline.cn')).toEqual(['China']);
     expect(cloudsOfEntraIssuer(`https://login.microsoftonline.us/${TENANT_ID}/v2.0`)).toEqual(['USGovHigh', 'USGovDoD']);
     expect(cloudsOfEntraIssuer(`https://login.partner.microsoftonline.cn/${TENANT_ID}/v2.0`)).toEqual(['China']);
     expect(cloudsOfEntraIssuer('https://token.actions.githubusercontent.com')).toEqual([]);

@@ -21,6 +21,11 @@ export interface Cloud {
   readonly label: string;
   /** Host of the Entra ID authority, e.g. `login.microsoftonline.com`. */
   readonly loginHost: string;
+  /**
+   * Other hosts of the same Entra ID that sign-in may talk to: msal-node sends China's token requests to
+   * login.partner.microsoftonline.cn, the preferred network of its instance metadata for login.chinacloudapi.cn.
+   */
+  readonly loginAliases: readonly string[];
   /** Microsoft Graph origin, e.g. `https://graph.microsoft.com`. */
   readonly graph: string;
   /** Suffix of SharePoint Online hosts: `<tenant>.<suffix>`, `<tenant>-admin.<suffix>`, `<tenant>-my.<suffix>`. */
@@ -70,6 +75,7 @@ export const CLOUDS: Readonly<Record<CloudName, Cloud>> = {
     name: 'Public',
     label: 'worldwide',
     loginHost: 'login.microsoftonline.com',
+    loginAliases: [],
     graph: 'https://graph.microsoft.com',
     sharePointSuffix: 'sharepoint.com',
     management: 'https://manage.office.com',
@@ -85,6 +91,7 @@ export const CLOUDS: Readonly<Record<CloudName, Cloud>> = {
     name: 'USGov',
     label: 'GCC',
     loginHost: 'login.microsoftonline.com',
+    loginAliases: [],
     graph: 'https://graph.microsoft.com',
     sharePointSuffix: 'sharepoint.com',
     management: 'https://manage-gcc.office.com',
@@ -99,6 +106,7 @@ export const CLOUDS: Readonly<Record<CloudName, Cloud>> = {
     name: 'USGovHigh',
     label: 'GCC High',
     loginHost: 'login.microsoftonline.us',
+    loginAliases: [],
     graph: 'https://graph.microsoft.us',
     sharePointSuffix: 'sharepoint.us',
     management: 'https://manage.office365.us',
@@ -113,6 +121,7 @@ export const CLOUDS: Readonly<Record<CloudName, Cloud>> = {
     name: 'USGovDoD',
     label: 'DoD',
     loginHost: 'login.microsoftonline.us',
+    loginAliases: [],
     graph: 'https://dod-graph.microsoft.us',
     sharePointSuffix: 'sharepoint-mil.us',
     management: 'https://manage.protection.apps.mil',
@@ -129,6 +138,7 @@ export const CLOUDS: Readonly<Record<CloudName, Cloud>> = {
     name: 'China',
     label: 'operated by 21Vianet',
     loginHost: 'login.chinacloudapi.cn',
+    loginAliases: ['login.partner.microsoftonline.cn'],
     graph: 'https://microsoftgraph.chinacloudapi.cn',
     sharePointSuffix: 'sharepoint.cn',
     management: 'https://manage.office.cn',
@@ -153,7 +163,8 @@ export function cloudsOfAudience(audience: string): CloudName[] {
 
 /** The clouds that sign in at this Entra ID host. */
 export function cloudsOfLoginHost(host: string): CloudName[] {
-  return CLOUD_NAMES.filter((name) => CLOUDS[name].loginHost === host.toLowerCase());
+  const name = host.toLowerCase();
+  return CLOUD_NAMES.filter((cloud) => CLOUDS[cloud].loginHost === name || CLOUDS[cloud].loginAliases.includes(name));
 }
 
 /** The clouds whose Entra ID issued a token of this issuer (`https://login.microsoftonline.us/<tenant>/v2.0`), if any. */
@@ -175,7 +186,8 @@ export function listClouds(names: readonly string[], conjunction = 'or'): string
 
 /** The hosts of a cloud's fixed resources and of Entra ID: what a run in this cloud may talk to besides SharePoint. */
 export function fixedHostsOf(cloud: Cloud): string[] {
-  return [...new Set([cloud.loginHost, ...[cloud.graph, cloud.management, cloud.azure].map((origin) => new URL(origin).hostname)])];
+  const apis = [cloud.graph, cloud.management, cloud.azure].map((origin) => new URL(origin).hostname);
+  return [...new Set([cloud.loginHost, ...cloud.loginAliases, ...apis])];
 }
 
 /** The kinds of Microsoft 365 resource a command can talk to. */
