@@ -24,15 +24,9 @@ import { renderOutput } from '../src/report/render.js';
 import { buildSummary } from '../src/report/summary.js';
 import { testContext } from './helpers/command-context.js';
 import { FakeHost } from './helpers/fake-host.js';
-import { startHarness, type Harness, type HarnessRun } from './helpers/harness.js';
+import { startHarness, type Harness } from './helpers/harness.js';
+import { describeRows, type Row } from './helpers/table.js';
 
-interface Row {
-  readonly run: string | readonly (string | Record<string, unknown>)[];
-  readonly doc?: string;
-  readonly result?: unknown;
-  readonly check?: (result: unknown, run: HarnessRun) => void;
-  readonly error?: string;
-}
 
 const DOMAIN = 'contoso.onmicrosoft.com';
 const upn = (nick: string): string => `${nick}@${DOMAIN}`;
@@ -317,20 +311,7 @@ beforeAll(async () => {
 
 afterAll(() => harness.close());
 
-describe.each(Object.entries(ROWS))('%s', (_name, rows) => {
-  it.each(rows.map((row) => [typeof row.run === 'string' ? row.run : row.run.map((r) => (typeof r === 'string' ? r : String(r.run ?? r.command))).join(' ⏎ '), row] as const))('%s', async (_line, row) => {
-    const run = await harness.run(row.run);
-    if (row.error !== undefined) {
-      expect(run.planningError ?? run.error).toContain(row.error);
-      return;
-    }
-    expect(run.planningError).toBeUndefined();
-    expect(run.outcomes.map((o) => o.error)).toEqual(run.outcomes.map(() => undefined));
-    if (row.check) row.check(run.result, run);
-    else if (row.result === undefined) expect(run.result).toBeUndefined();
-    else expect(run.result).toMatchObject(row.result as object);
-  });
-});
+describeRows(ROWS, () => harness);
 
 describe('the table', () => {
   it('has a success row and a failure row for every entra command of the catalogue', async () => {

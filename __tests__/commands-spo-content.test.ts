@@ -12,16 +12,8 @@ import { INVENTORY_SIZE } from '../emulator/routes/sharepoint/listitem.js';
 import { catalogue } from '../src/commands/registry.js';
 import { fileAddCommand } from '../src/commands/spo/file-add.js';
 import { ROOT, startHarness, type Harness, type HarnessRun } from './helpers/harness.js';
+import { describeRows, type Row } from './helpers/table.js';
 
-interface Row {
-  readonly run: string | readonly (string | Record<string, unknown>)[];
-  /** The CLI documentation page of the JSON shape (docs/docs/cmd/<page>.mdx). */
-  readonly doc?: string;
-  readonly result?: unknown;
-  readonly check?: (result: unknown, run: HarnessRun) => void;
-  /** Part of the planning or run error. */
-  readonly error?: string;
-}
 
 const OPS = `${ROOT}/sites/ops`;
 const DOCS = 'Shared Documents';
@@ -349,20 +341,7 @@ beforeAll(async () => {
 
 afterAll(() => harness.close());
 
-describe.each(Object.entries(ROWS))('%s', (_name, rows) => {
-  it.each(rows.map((row) => [typeof row.run === 'string' ? row.run : row.run.map((r) => (typeof r === 'string' ? r : String(r.run))).join(' ⏎ '), row] as const))('%s', async (_line, row) => {
-    const run = await harness.run(row.run);
-    if (row.error !== undefined) {
-      expect(run.planningError ?? run.error).toContain(row.error);
-      return;
-    }
-    expect(run.planningError).toBeUndefined();
-    expect(run.outcomes.map((o) => o.error)).toEqual(run.outcomes.map(() => undefined));
-    if (row.check) row.check(run.result, run);
-    else if (row.result === undefined) expect(run.result).toBeUndefined();
-    else expect(run.result).toMatchObject(row.result as object);
-  });
-});
+describeRows(ROWS, () => harness);
 
 describe('the table', () => {
   const content = /^spo (list|field|listitem|file|folder|page)( |$)/;

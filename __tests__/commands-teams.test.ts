@@ -4,19 +4,13 @@
  * JSON shape. `teams app publish` and `teams app update` are refused at planning (Graph allows them only for a
  * signed-in user), so their rows are refusals, and the refusal is checked to send nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { graphOf } from '../emulator/routes/graph/state.js';
 import { threadId } from '../emulator/routes/graph/teams.js';
 import { seedGuid } from '../emulator/seed-content.js';
-import { startHarness, type Harness, type HarnessRun } from './helpers/harness.js';
+import { startHarness, type Harness } from './helpers/harness.js';
+import { describeRows, type Row } from './helpers/table.js';
 
-interface Row {
-  readonly run: string | readonly (string | Record<string, unknown>)[];
-  readonly doc?: string;
-  readonly result?: unknown;
-  readonly check?: (result: unknown, run: HarnessRun) => void;
-  readonly error?: string;
-}
 
 const DOMAIN = 'contoso.onmicrosoft.com';
 const upn = (nick: string): string => `${nick}@${DOMAIN}`;
@@ -128,17 +122,4 @@ beforeAll(async () => {
 
 afterAll(() => harness.close());
 
-describe.each(Object.entries(ROWS))('%s', (_name, rows) => {
-  it.each(rows.map((row) => [typeof row.run === 'string' ? row.run : row.run.map((r) => (typeof r === 'string' ? r : String(r.run ?? r.command))).join(' ⏎ '), row] as const))('%s', async (_line, row) => {
-    const run = await harness.run(row.run);
-    if (row.error !== undefined) {
-      expect(run.planningError ?? run.error).toContain(row.error);
-      return;
-    }
-    expect(run.planningError).toBeUndefined();
-    expect(run.outcomes.map((o) => o.error)).toEqual(run.outcomes.map(() => undefined));
-    if (row.check) row.check(run.result, run);
-    else if (row.result === undefined) expect(run.result).toBeUndefined();
-    else expect(run.result).toMatchObject(row.result as object);
-  });
-});
+describeRows(ROWS, () => harness);

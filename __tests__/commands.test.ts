@@ -9,18 +9,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_APP_ID, DEMO_TENANT_ID } from '../emulator/constants.js';
 import { SAMPLE_PACKAGE } from './helpers/command-context.js';
-import { ROOT, startHarness, type Harness, type HarnessRun } from './helpers/harness.js';
+import { ROOT, startHarness, type Harness } from './helpers/harness.js';
+import { describeRows, type Row } from './helpers/table.js';
 
-interface Row {
-  /** The command line(s) or items; several run as one plan, the last one's outcome is checked. */
-  readonly run: string | readonly (string | Record<string, unknown>)[];
-  /** The CLI documentation page of the JSON shape (docs/docs/cmd/<page>.mdx). */
-  readonly doc?: string;
-  readonly result?: unknown;
-  readonly check?: (result: unknown, run: HarnessRun) => void;
-  /** Part of the planning or run error. */
-  readonly error?: string;
-}
 
 const OPS = `${ROOT}/sites/ops`;
 
@@ -113,20 +104,7 @@ beforeAll(async () => {
 
 afterAll(() => harness.close());
 
-describe.each(Object.entries(ROWS))('%s', (_name, rows) => {
-  it.each(rows.map((row) => [typeof row.run === 'string' ? row.run : row.run.map((r) => (typeof r === 'string' ? r : String(r.run))).join(' ⏎ '), row] as const))('%s', async (_line, row) => {
-    const run = await harness.run(row.run);
-    if (row.error !== undefined) {
-      expect(run.planningError ?? run.error).toContain(row.error);
-      return;
-    }
-    expect(run.planningError).toBeUndefined();
-    expect(run.outcomes.map((o) => o.error)).toEqual(run.outcomes.map(() => undefined));
-    if (row.check) row.check(run.result, run);
-    else if (row.result === undefined) expect(run.result).toBeUndefined();
-    else expect(run.result).toMatchObject(row.result as object);
-  });
-});
+describeRows(ROWS, () => harness);
 
 describe('spo set', () => {
   it('gives the commands after it their SharePoint root, and @spo its expansion', async () => {

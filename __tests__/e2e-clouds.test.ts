@@ -152,7 +152,7 @@ describe.each(EMULATED_CLOUD_NAMES)('cloud %s', (name) => {
 
   it('the Azure DevOps task signs in with the service connection, its environment giving the cloud', async () => {
     // AzureUSGovernment is both GCC High and DoD, and AzureCloud is Public unless told GCC: those name the cloud.
-    const cloudInput = name === 'USGovHigh' || name === 'USGovDoD' || name === 'USGov' ? { cloud: name } : {};
+    const cloudInput: Record<string, string> = name === 'USGovHigh' || name === 'USGovDoD' || name === 'USGov' ? { cloud: name } : {};
     const { run, requests } = await runOnAzureDevOps(name, cloudInput);
     expect(adoErrors(run)).toEqual([]);
     expect(run.result).toBe('Succeeded');

@@ -141,3 +141,17 @@ describe('splitPathList', () => {
     expect(splitPathList('')).toEqual([]);
   });
 });
+
+describe('openRead', () => {
+  it('reads a contained file in pieces, and refuses what assertReadable refuses before opening anything', async () => {
+    writeFileSync(join(workspace, 'big.bin'), Buffer.from('0123456789'));
+    const file = await files.openRead('big.bin');
+    expect(file.size).toBe(10);
+    expect((await file.read(0, 4)).toString()).toBe('0123');
+    expect((await file.read(8, 4)).toString()).toBe('89');
+    await file.close();
+    await expect(files.openRead(certificate)).rejects.toThrow(OWN_FILE);
+    await expect(files.openRead(join(outside, 'x'))).rejects.toThrow(/outside|does not exist/);
+    if (posix) await expect(files.openRead('/proc/self/environ')).rejects.toThrow();
+  });
+});

@@ -55,7 +55,7 @@ export async function benchCli(runs: number, verbose: boolean): Promise<CliResul
 }
 
 /** A private HOME with telemetry already off (what `m365 cli config set --key disableTelemetry --value true` writes). */
-function privateHome(): { env: Record<string, string>; dispose(): void } {
+export function privateHome(): { env: Record<string, string>; dispose(): void } {
   const home = mkdtempSync(join(tmpdir(), 'm365-bench-home-'));
   const config = join(home, '.config');
   mkdirSync(join(config, 'configstore'), { recursive: true });
@@ -95,13 +95,13 @@ async function runOnce(verbose: boolean): Promise<CliResults['runs'][number]> {
   }
 }
 
-function loginArgs(emulator: Emulator): string[] {
+export function loginArgs(emulator: Emulator): string[] {
   const { pfxPath, password, appId, tenantId } = emulator.demo;
   return ['login', '--authType', 'certificate', '--certificateFile', pfxPath, '--password', password, '--appId', appId, '--tenant', tenantId];
 }
 
 /** One CLI process; its arguments are never printed (the login line holds the certificate password). */
-async function m365(args: string[], options: { env: Record<string, string>; cwd: string }, label: string): Promise<NodeRun> {
+export async function m365(args: string[], options: { env: Record<string, string>; cwd: string }, label: string): Promise<NodeRun> {
   const run = await runNode([CLI_ENTRY, ...args], options);
   if (run.exitCode !== 0) throw new Error(`m365 ${label} failed (exit ${run.exitCode}): ${run.stderr.trim() || run.stdout.trim()}`);
   return run;

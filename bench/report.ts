@@ -1,6 +1,8 @@
 /** The benchmark's Markdown table (metrics as rows, tools as columns) and its JSON form. */
 import type { ActionResults, ToolRun } from './action-bench.js';
 import type { CliResults } from './cli-bench.js';
+import type { FanoutResults } from './fanout-bench.js';
+import { fanoutMarkdown, fanoutSummary } from './fanout-report.js';
 import { median, min } from './measure.js';
 import { COMMAND_COUNT } from './scenario.js';
 
@@ -12,6 +14,8 @@ export interface BenchResults {
   action?: ActionResults;
   /** Undefined with `--only action`; a string when the CLI side was skipped, with the reason. */
   cli?: CliResults | string;
+  /** The fan-out scenario (`--scenario fanout` or `all`). */
+  fanout?: FanoutResults;
 }
 
 const ms = (value: number): string => `${Math.round(value).toLocaleString('en-US')} ms`;
@@ -56,8 +60,16 @@ const ROWS = [
   'Cold start (`node -e 0` for reference)',
 ];
 
-/** The Markdown table, with the skipped CLI reason under it when there is one. */
+/** The Markdown tables of the scenarios that ran, each with its notes. */
 export function toMarkdown(results: BenchResults): string {
+  const parts: string[] = [];
+  if (results.action !== undefined || results.cli !== undefined) parts.push(releaseMarkdown(results));
+  if (results.fanout) parts.push(fanoutMarkdown(results.fanout, `Node ${results.node}, ${results.cpus} CPU cores; numbers are indicative.`));
+  return parts.join('\n');
+}
+
+/** The release scenario's table, with the skipped CLI reason under it when there is one. */
+function releaseMarkdown(results: BenchResults): string {
   const { action, cli } = results;
   const ours = action
     ? [
@@ -98,5 +110,6 @@ export function toJson(results: BenchResults): string {
   const { action, cli } = results;
   const cliPart = typeof cli === 'object' ? { ...cli, summary: summarize(cli.runs) } : cli === undefined ? null : { skipped: cli };
   const actionPart = action ? { ...action, summary: summarize(action.runs) } : null;
-  return JSON.stringify({ ...results, action: actionPart, cli: cliPart }, null, 2);
+  const fanoutPart = results.fanout ? { ...results.fanout, summary: fanoutSummary(results.fanout) } : undefined;
+  return JSON.stringify({ ...results, action: actionPart, cli: cliPart, fanout: fanoutPart }, null, 2);
 }

@@ -6302,7 +6302,7 @@ __webpack_require__(9477);
 __webpack_require__(8388);
 __webpack_require__(5472);
 __webpack_require__(2893);
-__webpack_require__(9429);
+__webpack_require__(1810);
 __webpack_require__(492);
 __webpack_require__(1608);
 __webpack_require__(1296);
@@ -8754,7 +8754,7 @@ __webpack_require__(7357);
 __webpack_require__(5918);
 __webpack_require__(6777);
 __webpack_require__(245);
-__webpack_require__(9429);
+__webpack_require__(1810);
 __webpack_require__(492);
 __webpack_require__(2055);
 __webpack_require__(6893);
@@ -9762,7 +9762,7 @@ function createPbkdf2Params(salt, countBytes, dkLen, prfAlgorithm) {
 
 /***/ }),
 
-/***/ 9429:
+/***/ 1810:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -13471,7 +13471,7 @@ __webpack_require__(7357);
 __webpack_require__(245);
 __webpack_require__(6959);
 __webpack_require__(492);
-__webpack_require__(9429);
+__webpack_require__(1810);
 __webpack_require__(1296);
 __webpack_require__(6736);
 __webpack_require__(2804);

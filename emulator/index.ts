@@ -24,6 +24,7 @@ import {
 } from './federation.js';
 import { serviceRoutes } from './routes/index.js';
 import { createTenantState, registerCertificate, unregisterCertificates } from './seed.js';
+import { seedScale, type ScaleOptions } from './seed-scale.js';
 import { EmulatorServer } from './server.js';
 import type { Throttle, ThrottleOptions } from './throttle.js';
 import { toSigningKey, TokenService } from './tokens.js';
@@ -49,6 +50,8 @@ export interface EmulatorOptions {
   extraRoutes?: Route[];
   /** The cloud the tenant lives in. Default Public. */
   cloud?: EmulatedCloudName;
+  /** Adds the tenant at scale (seed-scale.ts: 2,000 sites with app catalogs, a hub with 1,000), created lazily. */
+  scale?: ScaleOptions;
 }
 
 export interface DemoInfo {
@@ -151,6 +154,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const files = await prepareDataDir(dataDir);
   const cloud = EMULATED_CLOUDS[options.cloud ?? 'Public'];
   const state = createTenantState({ demoCertificatePem: files.demo.certificatePem, cloud: cloud.name });
+  if (options.scale) seedScale(state, options.scale);
   const tenantKey = toSigningKey(files.keys.tenant);
   const tokens = new TokenService(tenantKey, state.tenantId, options.accessTokenLifetimeSeconds ?? 3600, cloud);
   const federation = new Federation({ ...files.keys, tenant: tenantKey }, state.tenantId, options.platformTokenLifetimeSeconds ?? 300, cloud);

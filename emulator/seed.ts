@@ -17,7 +17,22 @@ import type { ApiName, EntraApp, RegisteredCertificate, SitePermission, TenantSt
  * holds: more than most plans need, which the action's least-privilege notice points out.
  */
 export const DEMO_APP_ROLES: Readonly<Partial<Record<ApiName, readonly string[]>>> = {
-  graph: ['Sites.Read.All', 'Sites.FullControl.All', 'Group.Read.All', 'Group.ReadWrite.All', 'Application.Read.All'],
+  graph: [
+    'Sites.Read.All',
+    'Sites.FullControl.All',
+    'Group.Read.All',
+    'Group.ReadWrite.All',
+    'Application.Read.All',
+    // The service commands: health, reports, Planner, connectors, mail, tenant lookup.
+    'ServiceHealth.Read.All',
+    'ServiceMessage.Read.All',
+    'Reports.Read.All',
+    'ReportSettings.Read.All',
+    'Tasks.ReadWrite.All',
+    'ExternalConnection.Read.All',
+    'Mail.Send',
+    'CrossTenantInformation.ReadBasic.All',
+  ],
   sharepoint: ['Sites.FullControl.All', 'Sites.Read.All'],
   management: ['ActivityFeed.Read'],
 };

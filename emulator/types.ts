@@ -7,6 +7,7 @@ import type { EmulatedCloudName } from './clouds.js';
 import type { Group } from './routes/graph/groups.js';
 import type { GraphState } from './routes/graph/state.js';
 import type { CatalogApp } from './routes/sharepoint/app.js';
+import type { ServicesState } from './seed-services.js';
 import type { SharePointSite } from './routes/sharepoint/site.js';
 import type { TenantAdminState } from './routes/sharepoint/tenant-admin.js';
 
@@ -134,6 +135,8 @@ export interface TenantState {
   admin: TenantAdminState;
   /** Users, service principals, teams and the rest of the directory; seeded on first use (routes/graph/state.ts). */
   graph?: GraphState;
+  /** Service health, usage reports, Planner, connectors, mail, OneDrives, the audit feed; seeded on first use (seed-services.ts). */
+  services?: ServicesState;
 }
 
 /** One recorded request (never the token itself), recorded when it arrives. */

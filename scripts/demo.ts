@@ -92,10 +92,34 @@ async function main(): Promise<number> {
     const tokenRequests = emulator.requests.filter((r) => r.path.endsWith('/oauth2/v2.0/token')).length;
     console.log(`Hosts used (cloud ${emulator.cloud.name}):\n${hostsUsed(emulator)}`);
     console.log(`Exit code ${run.exitCode} in ${Math.round(run.durationMs)} ms; ${emulator.requests.length} requests, ${tokenRequests} token requests.`);
-    return run.exitCode;
+    const dryRuns = await showDryRuns(emulator, { cloud, entry });
+    return run.exitCode || dryRuns;
   } finally {
     await emulator.stop();
   }
+}
+
+/**
+ * Two dry runs: a Graph command and a Management API command planned (with the permissions they need), then lines of
+ * the CLI that this action does not run, each refused at planning with its class and the way around.
+ */
+async function showDryRuns(emulator: Emulator, options: { cloud?: EmulatedCloudName; entry?: string }): Promise<number> {
+  const inputs = { 'app-id': emulator.demo.appId, tenant: emulator.demo.tenantId, 'dry-run': 'true', ...(options.cloud ? { cloud: options.cloud } : {}) };
+  const runs: [string, string, number][] = [
+    ['dry run: a Graph command and a Management API command', '- tenant serviceannouncement health list --issues\n- purview auditlog list --contentType SharePoint', 0],
+    [
+      'refused at planning: CLI commands this action does not run',
+      `- m365 login --authType certificate --certificateFile ./deploy.pfx --appId ${emulator.demo.appId} --tenant ${emulator.demo.tenantDomain}\n- todo task list --listName Tasks\n- outlook message list\n- booking business list`,
+      1,
+    ],
+  ];
+  for (const [title, commands, expected] of runs) {
+    const run = await runAction({ inputs: { ...inputs, commands }, env: emulator.env(), entry: options.entry });
+    console.log(`\n── ${title} ${'─'.repeat(Math.max(0, 52 - title.length))}`);
+    console.log(renderRunnerLog(`${run.stdout}\n${run.stderr}`));
+    if (run.exitCode !== expected) return 1;
+  }
+  return 0;
 }
 
 process.exitCode = await main();

@@ -5,12 +5,13 @@ import type { FileAccess } from './files.js';
 import type { Host } from './host/host.js';
 import type { ApiClient } from './http/types.js';
 import { isReadOnly } from './plan/access.js';
-import { resolveReferences } from './plan/references.js';
+import { resolveReference, resolveReferences } from './plan/references.js';
+import { describeProgress, runForEach } from './execute/for-each.js';
 import { createRunMemo } from './commands/run-memo.js';
 import type { Plan, PlannedCommand } from './plan/types.js';
 import type { CommandOutcome } from './report/outputs.js';
 import { applyQuery } from './report/query.js';
-import { renderOutput } from './report/render.js';
+import { renderForLog } from './report/render.js';
 import { Interruption, untilAborted } from './run-control.js';
 
 export interface ExecuteOptions {
@@ -102,10 +103,12 @@ export function batchCommands(commands: readonly PlannedCommand[]): PlannedComma
   let current: PlannedCommand[] = [];
   for (const command of commands) {
     const dependsOnCurrent = command.references.some((id) => current.some((other) => other.id === id));
-    if (!isReadOnly(command) || dependsOnCurrent) {
+    // A for-each runs its own iterations concurrently: it is a batch of its own, like a write.
+    const alone = !isReadOnly(command) || command.forEach !== undefined;
+    if (alone || dependsOnCurrent) {
       if (current.length) batches.push(current);
       current = [];
-      if (!isReadOnly(command)) {
+      if (alone) {
         batches.push([command]);
         continue;
       }
@@ -126,23 +129,9 @@ async function runOne(
   const started = performance.now();
   const base = outcomeBase(command, options);
   try {
-    const resolved = resolveReferences(command, state.results);
-    const resource = options.resources.get(command.index);
-    const context: CommandContext = {
-      http: options.http,
-      cloud: options.cloud,
-      resource,
-      sharePointUrl: resource?.kind === 'sharepoint' ? resource.audience : options.sharePointUrl,
-      files: options.files,
-      signal: options.signal ?? NEVER,
-      session: options.session,
-      once: options.once,
-      log: options.host,
-    };
-    // The HTTP layer aborts its requests on the same signal; racing it also frees the run from a command that would
-    // not stop, so that outputs and the summary are written within the runner's cancellation window.
-    const raw = await untilAborted(command.definition.run(context, resolved), options.signal);
-    const result = command.query ? applyQuery(raw, command.query) : raw;
+    const context = commandContext(command, options);
+    if (command.forEach) return { ...base, ...(await runEach(command, context, state, options)), durationMs: Math.round(performance.now() - started) };
+    const result = await runWith(command, context, state.results, options.signal);
     const durationMs = Math.round(performance.now() - started);
     return { ...base, status: 'succeeded', durationMs, result, items: Array.isArray(result) ? result.length : undefined };
   } catch (error) {
@@ -151,6 +140,97 @@ async function runOne(
     const actionError = error instanceof ActionError ? error : toActionError(error);
     return { ...base, status: 'failed', durationMs, error: formatError(actionError) };
   }
+}
+
+/** What a command gets to do its work. */
+function commandContext(command: PlannedCommand, options: ExecuteOptions & Pick<CommandContext, 'once'>): CommandContext {
+  const resource = options.resources.get(command.index);
+  const { host } = options;
+  return {
+    http: options.http,
+    cloud: options.cloud,
+    resource,
+    sharePointUrl: resource?.kind === 'sharepoint' ? resource.audience : options.sharePointUrl,
+    files: options.files,
+    signal: options.signal ?? NEVER,
+    session: options.session,
+    once: options.once,
+    log: host,
+    // A secret the command creates (a client secret, a generated password) becomes a masked output of its own, registered
+    // with the platform before it is written, and never part of the result, the log or the summary.
+    secretOutput(name, value) {
+      host.setSecret(value);
+      const output = `${command.id}-${name}`;
+      host.setOutput(output, value);
+      return output;
+    },
+  };
+}
+
+/** Resolves the references against `results`, runs the command, applies its query. */
+async function runWith(command: PlannedCommand, context: CommandContext, results: ReadonlyMap<string, unknown>, signal?: AbortSignal): Promise<unknown> {
+  const resolved = resolveReferences(command, results);
+  // The HTTP layer aborts its requests on the same signal; racing it also frees the run from a command that would not
+  // stop, so that outputs and the summary are written within the runner's cancellation window.
+  const raw = await untilAborted(command.definition.run(context, resolved), signal);
+  return command.query ? applyQuery(raw, command.query) : raw;
+}
+
+/**
+ * `for-each`: the command once per element, concurrently up to max-parallel. The result is the per-element results in
+ * element order; the failed elements are kept (`<id>-failed`) so that a later item or a rerun takes exactly those.
+ */
+async function runEach(
+  command: PlannedCommand,
+  context: CommandContext,
+  state: RunState,
+  options: ExecuteOptions,
+): Promise<Pick<CommandOutcome, 'status' | 'result' | 'items' | 'error' | 'forEach'>> {
+  const elements = forEachElements(command, state.results);
+  const outcome = await runForEach(
+    elements,
+    async (item, index) => {
+      const results = new Map(state.results).set('item', item).set('index', index);
+      try {
+        const result = await runWith(command, context, results, options.signal);
+        return { ok: true, result };
+      } catch (error) {
+        const message = formatError(toActionError(error));
+        options.host.debug(`${command.display} [${index}]: ${message}`);
+        return { ok: false, error: message };
+      }
+    },
+    {
+      maxParallel: options.maxParallel,
+      continueOnError: command.continueOnError || options.continueOnError,
+      signal: options.stop,
+      onProgress: (progress) => options.host.info(`${command.index + 1}. ${command.display}: ${describeProgress(progress)}`),
+    },
+  );
+  state.results.set(`${command.id}-failed`, outcome.failed.map((f) => f.item));
+  const forEach = { total: outcome.total, succeeded: outcome.succeeded, failed: outcome.failed, notStarted: outcome.notStarted };
+  const result = Array.from(outcome.results, (r) => r ?? null);
+  if (outcome.failed.length === 0 && outcome.notStarted === 0) return { status: 'succeeded', result, items: result.length, forEach };
+  const first = outcome.failed[0];
+  const error =
+    `${outcome.failed.length} of ${outcome.total} item(s) failed, ${outcome.succeeded} done, ${outcome.notStarted} not started` +
+    (first ? `; first: item ${first.index} (${shortJson(first.item)}): ${first.error}` : '');
+  return { status: 'failed', result, items: result.length, error, forEach };
+}
+
+/** The elements of a `for-each`: its literal list, or the list its reference gives. */
+function forEachElements(command: PlannedCommand, results: ReadonlyMap<string, unknown>): readonly unknown[] {
+  const forEach = command.forEach;
+  if (!forEach) return [];
+  if ('items' in forEach) return forEach.items;
+  const value = resolveReference(forEach.reference, results, `'for-each' of command ${command.index + 1}`);
+  if (!Array.isArray(value)) throw new ActionError(`'for-each' of command ${command.index + 1} is ${forEach.reference}, which is not a list: ${shortJson(value)}.`);
+  return value;
+}
+
+function shortJson(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 
 /** A signal that never fires, for runs without cancellation (tests, library use). */
@@ -198,7 +278,7 @@ function skipped(command: PlannedCommand, reason: string): CommandOutcome {
 /** Echoes a result into the log. It is tenant data: it goes through logUntrusted so it can never act as a command. */
 function logResult(host: Host, command: PlannedCommand, result: unknown, durationMs: number): void {
   host.startGroup(`${command.index + 1}. ${command.display} (${durationMs} ms)`);
-  if (command.output !== 'none' && result !== undefined) host.logUntrusted(renderOutput(result, command.output));
+  if (command.output !== 'none' && result !== undefined) host.logUntrusted(renderForLog(result, command.output, { where: `the output '${command.id}' and the output file` }));
   host.endGroup();
 }
 

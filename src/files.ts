@@ -21,6 +21,14 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ActionError } from './errors.js';
 
+/** A file opened for reading in pieces (an upload too large to hold in memory). */
+export interface ReadableFile {
+  readonly size: number;
+  /** Reads `length` bytes at `position` (fewer at the end of the file). */
+  read(position: number, length: number): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
 export interface FileAccess {
   /** The absolute real path of an existing regular file that may be read; throws ActionError (what, which roots, the fix: allow-paths). */
   assertReadable(path: string): string;
@@ -33,6 +41,8 @@ export interface FileAccess {
   readFile(path: string, maxBytes: number): Promise<Buffer>;
   /** Writes data to a writable path; returns the absolute path. */
   writeFile(path: string, data: Buffer | string): Promise<string>;
+  /** Opens a readable file to read it in pieces; the caller closes it. */
+  openRead(path: string): Promise<ReadableFile>;
   /** The real paths of the roots, for messages. */
   readonly roots: readonly string[];
 }
@@ -95,6 +105,20 @@ export function createFileAccess(options: FileAccessOptions): FileAccess {
       } finally {
         await handle.close();
       }
+    },
+    async openRead(path) {
+      const real = access.assertReadable(path);
+      const handle = await openChecked(real, path, constants.O_RDONLY, forbidden);
+      const { size } = await handle.stat();
+      return {
+        size,
+        async read(position, length) {
+          const buffer = Buffer.alloc(Math.max(0, Math.min(length, size - position)));
+          const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+          return buffer.subarray(0, bytesRead);
+        },
+        close: () => handle.close(),
+      };
     },
     async writeFile(path, data) {
       const target = access.assertWritable(path);

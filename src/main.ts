@@ -5,6 +5,7 @@ import { ActionError, formatError, toActionError } from './errors.js';
 import { executePlan } from './execute.js';
 import type { Host } from './host/host.js';
 import { createApiClient } from './http/client.js';
+import { HostLimiter } from './http/host-limiter.js';
 import { createTransport } from './http/transport.js';
 import type { ApiClient } from './http/types.js';
 import { formatPlan } from './plan/format.js';
@@ -15,7 +16,7 @@ import { withTokenDiagnostics } from './permissions/refusal.js';
 import { reportLeastPrivilege } from './permissions/report.js';
 import { publishOutputs, type CommandOutcome } from './report/outputs.js';
 import { codeBlock } from './report/render.js';
-import { buildSummary } from './report/summary.js';
+import { buildSummary, textSummary } from './report/summary.js';
 import { createRunControl, untilAborted, type Interruption, type RunControl } from './run-control.js';
 import { readSettings, type Settings } from './settings.js';
 
@@ -44,7 +45,16 @@ export async function run(host: Host, options: RunOptions = {}): Promise<RunStat
   let plan: Plan;
   try {
     settings = readSettings(host, options.cwd);
-    plan = createPlan({ commands: settings.commands, source: settings.commandsSource, catalogue, cloud: settings.cloud, spoUrl: settings.spoUrl, cwd: settings.cwd });
+    const files = settings.files;
+    plan = createPlan({
+      commands: settings.commands,
+      source: settings.commandsSource,
+      catalogue,
+      cloud: settings.cloud,
+      spoUrl: settings.spoUrl,
+      cwd: settings.cwd,
+      assertReadable: (path) => files.assertReadable(path),
+    });
     if (settings.dryRun) {
       await reportDryRun(host, plan);
       return 'succeeded';
@@ -74,7 +84,7 @@ async function fail(host: Host, error: unknown): Promise<void> {
   host.setFailed(message);
   // The job summary says why the step failed, too; best effort, as a summary that cannot be written is no reason to fail.
   try {
-    await host.appendSummary(`## Microsoft 365 commands\n\n${failureNote(message)}`);
+    await host.appendSummary(textSummary('## Microsoft 365 commands', '❌ The step failed.', message));
   } catch (summaryError) {
     host.debug(`The job summary could not be written: ${toActionError(summaryError).message}`);
   }
@@ -143,7 +153,7 @@ async function connect(host: Host, settings: Settings, plan: Plan, signal: Abort
   const transport = createTransport({ log: host, signal });
   const session = await signIn(settings, host, transport);
   const known: Resource[] = [...plan.resources];
-  const http = withTokenDiagnostics(createApiClient({ transport, tokens: session.tokens, resources: () => known, signal }), session.tokens, settings.appId);
+  const http = withTokenDiagnostics(createApiClient({ transport, tokens: session.tokens, resources: () => known, signal, limiter: new HostLimiter(settings.maxParallel) }), session.tokens, settings.appId);
   let sharePointRoot: Resource | undefined;
   if (plan.needsSharePointDiscovery) {
     addResource(known, fixedResource(settings.cloud, 'graph'));
@@ -194,7 +204,7 @@ function notRun(command: PlannedCommand, reason: string, status: 'failed' | 'ski
 async function reportDryRun(host: Host, plan: Plan): Promise<void> {
   host.info(`Dry run: ${plan.commands.length} command(s) planned; nothing was requested.`);
   host.logUntrusted(formatPlan(plan));
-  await host.appendSummary(`### m365-action dry run\n\n${codeBlock(formatPlan(plan))}\n`);
+  await host.appendSummary(textSummary('### m365-action dry run', '', formatPlan(plan)));
   await reportLeastPrivilege(host, plan);
 }
 

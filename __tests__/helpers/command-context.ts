@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { open, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { CLOUDS } from '../../src/clouds.js';
@@ -36,6 +36,15 @@ export function filesIn(cwd: string): CommandFiles {
     writeFile: async (path, data) => {
       await writeFile(resolve(cwd, path), data);
       return resolve(cwd, path);
+    },
+    openRead: async (path) => {
+      const handle = await open(resolve(cwd, path), 'r');
+      const { size } = await handle.stat();
+      return {
+        size,
+        read: async (position, length) => (await handle.read(Buffer.alloc(Math.max(0, Math.min(length, size - position))), 0, Math.max(0, Math.min(length, size - position)), position)).buffer,
+        close: () => handle.close(),
+      };
     },
   };
 }

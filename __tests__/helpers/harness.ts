@@ -12,7 +12,7 @@ import jwt from 'jsonwebtoken';
 import { EnvHttpProxyAgent } from 'undici';
 import { stringify } from 'yaml';
 import { DEMO_APP_ID, DEMO_TENANT_ID } from '../../emulator/constants.js';
-import { startEmulator, type Emulator } from '../../emulator/index.js';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.js';
 import type { RecordedRequest } from '../../emulator/types.js';
 import { CLOUDS, fixedResource, scopeOf, sharePointResource, type Resource } from '../../src/clouds.js';
 import { catalogue } from '../../src/commands/registry.js';
@@ -20,7 +20,9 @@ import type { CommandDefinition } from '../../src/commands/types.js';
 import { formatError, toActionError } from '../../src/errors.js';
 import { executePlan } from '../../src/execute.js';
 import { createApiClient } from '../../src/http/client.js';
+import { HostLimiter } from '../../src/http/host-limiter.js';
 import { createTransport } from '../../src/http/transport.js';
+import type { TokenSource, Transport } from '../../src/http/types.js';
 import { createPlan } from '../../src/plan/planner.js';
 import type { CommandOutcome } from '../../src/report/outputs.js';
 import { FakeHost } from './fake-host.js';
@@ -61,16 +63,10 @@ function assertion(emulator: Emulator): string {
 }
 
 /** `commands`: the catalogue to plan against (default: the registry's), e.g. with a command built with test limits. */
-export async function startHarness(options: { commands?: readonly CommandDefinition[] } = {}): Promise<Harness> {
-  const definitions = options.commands ?? catalogue;
-  const emulator = await startEmulator();
-  const dispatcher = new EnvHttpProxyAgent({ httpsProxy: emulator.proxyUrl, httpProxy: emulator.proxyUrl, noProxy: '' });
-  const transport = createTransport({ dispatcher });
-  const cwd = mkdtempSync(join(tmpdir(), 'harness-'));
-  const root = sharePointResource(CLOUDS.Public, ROOT) as Resource;
-  const known: Resource[] = [fixedResource(CLOUDS.Public, 'graph'), root, fixedResource(CLOUDS.Public, 'management')];
+/** App-only tokens the emulator issues for the demo app's certificate, one per resource, cached. */
+export function emulatorTokens(emulator: Emulator, transport: Transport): TokenSource {
   const cache = new Map<string, Promise<string>>();
-  const tokens = {
+  return {
     getToken(resource: Resource): Promise<string> {
       const cached = cache.get(resource.audience);
       if (cached) return cached;
@@ -82,7 +78,33 @@ export async function startHarness(options: { commands?: readonly CommandDefinit
       return token;
     },
   };
-  const http = createApiClient({ transport, tokens, resources: () => known, retry: { maxAttempts: 1 } });
+}
+
+export interface HarnessOptions {
+  /** Another catalogue (a test's variant of a command). */
+  readonly commands?: readonly CommandDefinition[];
+  /** The emulator's options (e.g. `scale` for the fan-out tenant). */
+  readonly emulator?: EmulatorOptions;
+  /**
+   * Run as production does: retries with their real policy and the per-host limiter at max-parallel. Default: one
+   * attempt and no limiter, so that a row sees exactly the answer it provoked.
+   */
+  readonly production?: { readonly maxParallel: number; readonly continueOnError?: boolean };
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const definitions = options.commands ?? catalogue;
+  const emulator = await startEmulator(options.emulator);
+  const dispatcher = new EnvHttpProxyAgent({ httpsProxy: emulator.proxyUrl, httpProxy: emulator.proxyUrl, noProxy: '' });
+  const transport = createTransport({ dispatcher });
+  const cwd = mkdtempSync(join(tmpdir(), 'harness-'));
+  const root = sharePointResource(CLOUDS.Public, ROOT) as Resource;
+  const known: Resource[] = [fixedResource(CLOUDS.Public, 'graph'), root, fixedResource(CLOUDS.Public, 'management')];
+  const tokens = emulatorTokens(emulator, transport);
+  const production = options.production;
+  const http = production
+    ? createApiClient({ transport, tokens, resources: () => known, limiter: new HostLimiter(production.maxParallel) })
+    : createApiClient({ transport, tokens, resources: () => known, retry: { maxAttempts: 1 } });
 
   async function run(commands: string | readonly (string | Record<string, unknown>)[]): Promise<HarnessRun> {
     const text = typeof commands === 'string' && commands.trimStart().startsWith('-') ? commands : stringify(typeof commands === 'string' ? [commands] : commands);
@@ -104,8 +126,8 @@ export async function startHarness(options: { commands?: readonly CommandDefinit
       sharePointUrl: ROOT,
       session: { appId: DEMO_APP_ID, tenant: DEMO_TENANT_ID, authType: 'certificate', cloud: 'Public' },
       cwd,
-      continueOnError: false,
-      maxParallel: 4,
+      continueOnError: production?.continueOnError ?? false,
+      maxParallel: production?.maxParallel ?? 4,
       files: createFileAccess({ cwd, roots: [cwd], forbidden: [] }),
     });
     const last = outcomes.at(-1);

@@ -12,6 +12,15 @@ import { entraEnterpriseAppList } from './entra/enterpriseapp-list.js';
 import { entraGroupAdd } from './entra/group-add.js';
 import { entraGroupGet } from './entra/group-get.js';
 import { entraGroupList } from './entra/group-list.js';
+import { externalConnectionList } from './external/connection-list.js';
+import { onedriveList } from './onedrive/list.js';
+import { outlookMailSend } from './outlook/mail-send.js';
+import { plannerBucketList } from './planner/bucket-list.js';
+import { plannerPlanGet } from './planner/plan-get.js';
+import { plannerPlanList } from './planner/plan-list.js';
+import { plannerTaskAdd } from './planner/task-add.js';
+import { plannerTaskList } from './planner/task-list.js';
+import { purviewAuditLogList } from './purview/auditlog-list.js';
 import { entraGroupMemberAdd } from './entra/group-member-add.js';
 import { entraGroupMemberList } from './entra/group-member-list.js';
 import { entraM365GroupAdd } from './entra/m365group-add.js';
@@ -91,6 +100,17 @@ import { spoWebGet } from './spo/web-get.js';
 import { spoWebList } from './spo/web-list.js';
 import { spoWebSet } from './spo/web-set.js';
 import { status } from './status.js';
+import { tenantIdGet } from './tenant/id-get.js';
+import { tenantReportActiveUserCounts } from './tenant/report-activeusercounts.js';
+import { tenantReportActiveUserDetail } from './tenant/report-activeuserdetail.js';
+import { tenantReportOffice365ActivationCounts } from './tenant/report-office365activationcounts.js';
+import { tenantReportOffice365ActivationsUserCounts } from './tenant/report-office365activationsusercounts.js';
+import { tenantReportOffice365ActivationsUserDetail } from './tenant/report-office365activationsuserdetail.js';
+import { tenantReportServicesUserCounts } from './tenant/report-servicesusercounts.js';
+import { tenantReportSettingsGet } from './tenant/report-settings-get.js';
+import { tenantServiceAnnouncementHealthList } from './tenant/serviceannouncement-health-list.js';
+import { tenantServiceAnnouncementHealthIssueList } from './tenant/serviceannouncement-healthissue-list.js';
+import { tenantServiceAnnouncementMessageList } from './tenant/serviceannouncement-message-list.js';
 import { teamsAppInstall } from './teams/app-install.js';
 import { teamsAppList } from './teams/app-list.js';
 import { teamsChannelAdd } from './teams/channel-add.js';
@@ -174,6 +194,26 @@ export const catalogue: readonly CommandDefinition[] = [
   entraGroupMemberList,
   entraGroupMemberAdd,
   entraAppGet,
+  outlookMailSend,
+  tenantIdGet,
+  tenantServiceAnnouncementHealthList,
+  tenantServiceAnnouncementHealthIssueList,
+  tenantServiceAnnouncementMessageList,
+  tenantReportActiveUserCounts,
+  tenantReportActiveUserDetail,
+  tenantReportServicesUserCounts,
+  tenantReportOffice365ActivationCounts,
+  tenantReportOffice365ActivationsUserCounts,
+  tenantReportOffice365ActivationsUserDetail,
+  tenantReportSettingsGet,
+  onedriveList,
+  plannerPlanList,
+  plannerPlanGet,
+  plannerBucketList,
+  plannerTaskList,
+  plannerTaskAdd,
+  externalConnectionList,
+  purviewAuditLogList,
   entraAppList,
   entraAppAdd,
   entraAppSet,

@@ -1,5 +1,8 @@
 import type { Cloud, Resource, ResourceKind } from '../clouds.js';
+import type { ReadableFile } from '../files.js';
 import type { ApiClient } from '../http/types.js';
+
+export type { ReadableFile } from '../files.js';
 
 /** The value types an option can declare. */
 export type OptionType =
@@ -56,7 +59,10 @@ export interface CommandFiles {
   readFile(path: string, maxBytes: number): Promise<Buffer>;
   /** Writes a file inside the allowed roots; returns its absolute path. */
   writeFile(path: string, data: Buffer | string): Promise<string>;
+  /** Opens a file inside the allowed roots to read it in pieces (an upload too large to hold in memory). */
+  openRead(path: string): Promise<ReadableFile>;
 }
+
 
 /** What a command gets to do its work. */
 export interface CommandContext {

@@ -3,6 +3,7 @@ import { ActionError } from '../errors.js';
 import { boundEcho } from '../text.js';
 import { shortUrl, toHttpError } from './errors.js';
 import { cancellationError, isIdempotent, withRetries, type RetryPolicy } from './retry.js';
+import type { HostLimiter } from './host-limiter.js';
 import type { ApiClient, HttpRequest, HttpResponse, TokenSource, Transport } from './types.js';
 
 /** Redirects followed per request before giving up. */
@@ -21,6 +22,11 @@ export interface ApiClientOptions {
    * the error says why.
    */
   signal?: AbortSignal;
+  /**
+   * One limiter per host shared by every request of the run: a 429/503 pauses every request to that host and lowers
+   * its concurrency (see host-limiter.ts). Without it, requests go as they come.
+   */
+  limiter?: HostLimiter;
 }
 
 /** One hop's final answer and where it came from (for error messages after redirects). */
@@ -71,13 +77,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     let hop = first;
     for (let redirects = 0; ; redirects++) {
       const headers = await headersFor(hop.resource, hop.headers);
-      const response = await options.transport.send({
-        method: hop.method,
-        url: hop.url.href,
-        headers,
-        body: hop.body,
-        timeoutMs: req.timeoutMs,
-      });
+      const response = await send({ method: hop.method, url: hop.url.href, headers, body: hop.body, timeoutMs: req.timeoutMs }, hop.url.host);
       const location = response.headers.location;
       if (!isRedirect(response.status) || !location) return { ...response, url: hop.url, resource: hop.resource };
       if (redirects >= MAX_REDIRECTS) {
@@ -86,6 +86,18 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         });
       }
       hop = nextHop(hop, response.status, location, req.download === true);
+    }
+  }
+
+  /** One request through the host's limiter: it waits for a slot, and learns from the answer (429, RateLimit-*). */
+  async function send(request: Parameters<Transport['send']>[0], host: string): Promise<HttpResponse<Buffer>> {
+    const release = await options.limiter?.acquire(host);
+    let response: HttpResponse<Buffer> | undefined;
+    try {
+      response = await options.transport.send(request);
+      return response;
+    } finally {
+      release?.(response?.status ?? 0, response?.headers ?? {});
     }
   }
 

@@ -53,7 +53,7 @@ export function parseArgs(args: readonly string[], definition: CommandDefinition
     }
     const [, dashes, name, inline] = match;
     const schema = dashes === '--' ? definition.options.find((o) => o.name === name) : definition.options.find((o) => o.short === name);
-    const key = schema?.name ?? globalName(dashes, name, definition) ?? (definition.allowUnknownOptions && dashes === '--' ? name : undefined);
+    const key = schema?.name ?? globalName(dashes, name, definition) ?? (definition.allowUnknownOptions && dashes === '--' && isFreeName(name) ? name : undefined);
     const isFlag = schema ? schema.type === 'boolean' : key === 'debug' || key === 'verbose';
     const next = args[i + 1];
     let value: string | boolean | undefined = inline;
@@ -85,9 +85,18 @@ function reportUnknown(parsed: ParsedOptions, written: string, definition: Comma
   parsed.errors.push(`Unknown option '${written}' for '${definition.name}' (${where}).${near.length > 0 ? didYouMean(near) : known}`);
 }
 
+/**
+ * A name an option outside the schema (a list field, a request header) may have: not one of the properties every object
+ * inherits (`constructor`, `__proto__`, `toString`…), which would read as "given more than once" or change the options
+ * object itself instead of being stored in it.
+ */
+function isFreeName(name: string): boolean {
+  return !(name in Object.prototype) && name !== '__proto__';
+}
+
 function store(parsed: ParsedOptions, key: string, value: OptionValue, definition: CommandDefinition, where: string): void {
   const isGlobal = !definition.options.some((o) => o.name === key) && GLOBAL_OPTIONS.includes(key);
-  const previous = !isGlobal ? parsed.options[key] : key === 'output' ? parsed.output : key === 'query' ? parsed.query : undefined;
+  const previous = !isGlobal ? (Object.hasOwn(parsed.options, key) ? parsed.options[key] : undefined) : key === 'output' ? parsed.output : key === 'query' ? parsed.query : undefined;
   if (previous !== undefined) {
     parsed.errors.push(`Option '--${key}' is given more than once (${where}); give it once.`);
   } else if (!isGlobal) {
@@ -110,7 +119,7 @@ export function readOptionsMapping(mapping: Record<string, unknown>, definition:
   for (const [rawKey, raw] of Object.entries(mapping)) {
     const key = rawKey.replace(/^--?/, '');
     const schema = definition.options.find((o) => o.name === key) ?? (key.length === 1 ? definition.options.find((o) => o.short === key) : undefined);
-    if (!schema && !definition.allowUnknownOptions) {
+    if (!schema && (!definition.allowUnknownOptions || !isFreeName(key))) {
       reportUnknown(parsed, `--${key}`, definition, where);
     } else if (raw === null || raw === undefined) {
       if (schema?.type === 'boolean') parsed.options[schema.name] = true;
@@ -126,15 +135,15 @@ export function readOptionsMapping(mapping: Record<string, unknown>, definition:
 }
 
 /** Checks one value against its schema; returns the typed, normalised value or the message explaining the problem. */
-export function validateValue(schema: OptionSchema, value: unknown, where: string, cwd?: string): { value: OptionValue } | { error: string } {
+export function validateValue(schema: OptionSchema, value: unknown, where: string, files?: FileCheck): { value: OptionValue } | { error: string } {
   const what = `Option '--${schema.name}' (${where})`;
-  const typed = convert(schema, value, what, cwd);
+  const typed = convert(schema, value, what, files);
   if ('error' in typed || !schema.enum) return typed;
   const allowed = schema.enum.find((e) => e.toLowerCase() === String(typed.value).toLowerCase());
   return allowed !== undefined ? { value: allowed } : { error: `${what} is '${showValue(typed.value)}', which is not allowed; use one of: ${schema.enum.join(', ')}.` };
 }
 
-function convert(schema: OptionSchema, value: unknown, what: string, cwd?: string): { value: OptionValue } | { error: string } {
+function convert(schema: OptionSchema, value: unknown, what: string, files?: FileCheck): { value: OptionValue } | { error: string } {
   const isScalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
   if (schema.type === 'json') return convertJson(value, what);
   if (!isScalar) return { error: `${what} must be a single value, not ${Array.isArray(value) ? 'a list' : 'a mapping'}.` };
@@ -155,7 +164,7 @@ function convert(schema: OptionSchema, value: unknown, what: string, cwd?: strin
     case 'guid':
       return GUID.test(text) ? { value: text } : { error: `${what} is '${showValue(text)}', which is not a GUID (like 6b6e2a4c-0f1d-4f3e-9a63-2c1f4a6a1d2b).` };
     case 'file':
-      return convertFile(text, what, cwd);
+      return convertFile(text, what, files);
   }
 }
 
@@ -182,14 +191,28 @@ export function urlShapeProblem(url: URL): string | undefined {
   return undefined;
 }
 
-function convertFile(text: string, what: string, cwd?: string): { value: OptionValue } | { error: string } {
-  // Without a working directory (after a reference was resolved) the command itself reports a missing file.
-  if (cwd === undefined) return { value: text };
-  const path = resolve(cwd, text);
+/** Where planning looks for the files options name: the working directory, and the rules of what may be read. */
+export interface FileCheck {
+  readonly cwd: string;
+  /** Throws an ActionError for a file outside the allowed roots (the run's FileAccess). */
+  readonly assertReadable?: (path: string) => string;
+}
+
+function convertFile(text: string, what: string, check?: FileCheck): { value: OptionValue } | { error: string } {
+  // Without a working directory (after a reference was resolved) the command's own read applies the same rules.
+  if (check === undefined) return { value: text };
+  const path = resolve(check.cwd, text);
   const stat = statSync(path, { throwIfNoEntry: false });
-  if (stat?.isFile()) return { value: text };
-  const problem = stat ? 'is not a file' : 'does not exist';
-  return { error: `${what} names '${showValue(text)}', but ${path} ${problem} (paths are relative to the working directory ${cwd}).` };
+  if (!stat?.isFile()) {
+    const problem = stat ? 'is not a file' : 'does not exist';
+    return { error: `${what} names '${showValue(text)}', but ${path} ${problem} (paths are relative to the working directory ${check.cwd}).` };
+  }
+  try {
+    check.assertReadable?.(path);
+    return { value: text };
+  } catch (error) {
+    return { error: `${what} names '${showValue(text)}', which the action may not read: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }
 
 function convertJson(value: unknown, what: string): { value: OptionValue } | { error: string } {
@@ -209,7 +232,7 @@ export function validateOptions(
   parsed: ParsedOptions,
   definition: CommandDefinition,
   where: string,
-  cwd?: string,
+  files?: FileCheck,
 ): { options: Options; errors: string[] } {
   const options: Options = {};
   const errors: string[] = [];
@@ -221,7 +244,7 @@ export function validateOptions(
       options[name] = value;
       continue;
     }
-    const result = validateValue(schema, value, where, cwd);
+    const result = validateValue(schema, value, where, files);
     if ('error' in result) errors.push(result.error);
     else options[name] = result.value;
   }

@@ -5,6 +5,7 @@ import { boundEcho } from '../text.js';
 import { isMeToken, isVivaEngageCommand, meTokenRejection, vivaEngageRejection } from './app-only.js';
 import { CommandLineError, splitCommandLine } from './command-line.js';
 import { dropProgramName, leadingWords, matchCommand, suggestCommands } from './find-command.js';
+import { knownCommandRefusal } from './known-commands.js';
 import { parseArgs, readOptionsMapping, renderOptions, validateOptions, type ParsedOptions } from './options.js';
 import { findReferences, forEachString, hasReference, isReference, jmespathError } from './reference-syntax.js';
 import { decideResource } from './resource.js';
@@ -23,6 +24,8 @@ export interface PlanInput {
   readonly spoUrl?: string;
   /** Working directory for relative file paths. */
   readonly cwd: string;
+  /** The run's file rules: a file an option names must be readable under them (checked at planning when known). */
+  readonly assertReadable?: (path: string) => string;
 }
 
 interface Context extends PlanInput {
@@ -101,7 +104,7 @@ function planItem(item: DeclaredItem, context: Context, problems: string[]): Pla
   if (!match) {
     const typed = words.join(' ');
     const fix = didYouMean(suggestCommands(typed, context.catalogue)) || " It is not in this action's catalogue; 'request' calls any Microsoft Graph or SharePoint REST endpoint.";
-    problems.push(`Unknown command '${typed}' (${where}).${fix}`);
+    problems.push(knownCommandRefusal(tokens, item.options, where, context.cloud) ?? `Unknown command '${typed}' (${where}).${fix}`);
     return undefined;
   }
   const { definition } = match;
@@ -110,7 +113,7 @@ function planItem(item: DeclaredItem, context: Context, problems: string[]): Pla
   problems.push(...parsed.errors);
   const query = chooseQuery(item, parsed, where, problems);
   problems.push(...meTokenProblems(parsed.options, where));
-  const validated = validateOptions(parsed, definition, where, context.cwd);
+  const validated = validateOptions(parsed, definition, where, { cwd: context.cwd, assertReadable: context.assertReadable });
   problems.push(...validated.errors);
   const references = checkReferences(item, validated.options, context.items, problems);
   if (problems.length > 0) return undefined;
@@ -200,7 +203,7 @@ function checkText(text: string, place: string, item: DeclaredItem, items: reado
       }
       continue;
     }
-    const target = items.find((i) => i.id === found.id);
+    const target = items.find((i) => i.id === found.id) ?? forEachFailures(found.id, items);
     if (!target) {
       const declared = items.flatMap((i) => (i.id === undefined ? [] : [i.id]));
       const fix = didYouMean(suggest(found.id, declared)) || (declared.length > 0 ? ` Declared ids: ${declared.join(', ')}.` : " Give that command an 'id'.");
@@ -216,6 +219,13 @@ function checkText(text: string, place: string, item: DeclaredItem, items: reado
 
 /** Longest command line shown in logs and the summary. */
 const DISPLAY_CHARS = 300;
+
+/** `<id>-failed` names the failed elements of the `for-each` item `<id>` (a later item can retry exactly those). */
+function forEachFailures(id: string, items: readonly DeclaredItem[]): DeclaredItem | undefined {
+  if (!id.endsWith('-failed')) return undefined;
+  const base = id.slice(0, -'-failed'.length);
+  return items.find((i) => i.id === base && i.forEach !== undefined);
+}
 
 /** The command as declared: its line (continuations joined), or the structured form rendered as a line. */
 function displayOf(item: DeclaredItem, definition: CommandDefinition, options: Options): string {

@@ -111,3 +111,10 @@ function evaluate(reference: Reference, results: ReadonlyMap<string, unknown>, w
   }
   return value;
 }
+
+/** The value of one whole `{{ id.path }}` text (a `for-each` list), with the same messages as options get. */
+export function resolveReference(text: string, results: ReadonlyMap<string, unknown>, what: string): unknown {
+  const [found] = findReferences(text);
+  if (!found || !isReference(found)) throw new ActionError(`${what}: '${text}' is not a valid reference.`);
+  return evaluate(found, results, what);
+}

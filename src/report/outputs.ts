@@ -27,6 +27,14 @@ export interface CommandOutcome {
   items?: number;
   /** True for a command abandoned while running at a cancellation or the deadline (its effect is unknown). */
   stopped?: boolean;
+  /** For a `for-each` command: what happened to its elements. */
+  forEach?: {
+    total: number;
+    succeeded: number;
+    /** The failed elements, in element order, with their errors. */
+    failed: readonly { index: number; item: unknown; error: string }[];
+    notStarted: number;
+  };
 }
 
 /** The action's own outputs. A declared id with one of these names is rejected at planning (see the report). */
@@ -36,7 +44,15 @@ export const RESERVED_OUTPUT_NAMES: readonly string[] = Object.values(OutputName
 export interface ResultsDocument {
   results: Record<string, unknown>;
   failed: string[];
-  commands: { id: string; command: string; status: CommandOutcome['status']; durationMs: number; error?: string }[];
+  commands: {
+    id: string;
+    command: string;
+    status: CommandOutcome['status'];
+    durationMs: number;
+    error?: string;
+    /** A `for-each` command's elements: counts, and every failed one with its error. */
+    forEach?: CommandOutcome['forEach'];
+  }[];
 }
 
 interface Output {
@@ -92,6 +108,7 @@ export function buildResultsDocument(outcomes: readonly CommandOutcome[]): Resul
       status: o.status,
       durationMs: o.durationMs,
       ...(o.error === undefined ? {} : { error: o.error }),
+      ...(o.forEach === undefined ? {} : { forEach: o.forEach }),
     })),
   };
 }
@@ -114,10 +131,28 @@ function collectOutputs(host: Host, outcomes: readonly CommandOutcome[], documen
       outputs.push({ name: o.id, value: formatOutputValue(o.result) });
     }
   }
+  for (const o of outcomes.filter((each) => each.forEach && each.hasDeclaredId && !RESERVED_OUTPUT_NAMES.includes(each.id))) {
+    outputs.push(...forEachOutputs(o, succeeded.includes(o)));
+  }
   const last = succeeded.at(-1);
   if (last) outputs.push({ name: 'result', value: formatOutputValue(last.result) });
   outputs.push({ name: 'failed', value: JSON.stringify(document.failed) });
   return outputs;
+}
+
+/**
+ * A `for-each` command's own outputs: `<id>-failed`, the failed elements themselves (a rerun's `for-each` takes exactly
+ * those), `<id>-counts`, and `<id>` with the per-element results (null where an element failed) also when some failed.
+ */
+function forEachOutputs(o: CommandOutcome, succeeded: boolean): Output[] {
+  const each = o.forEach;
+  if (!each) return [];
+  const counts = { total: each.total, succeeded: each.succeeded, failed: each.failed.length, notStarted: each.notStarted };
+  return [
+    ...(succeeded ? [] : [{ name: o.id, value: formatOutputValue(o.result) }]),
+    { name: `${o.id}-failed`, value: JSON.stringify(each.failed.map((f) => f.item)) },
+    { name: `${o.id}-counts`, value: JSON.stringify(counts) },
+  ];
 }
 
 /** What one output costs as the platform counts it: name, value and what the platform stores around them. */

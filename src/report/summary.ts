@@ -39,11 +39,36 @@ export function buildSummary(
   const rows = outcomes.map(tableRow);
   const shownRows = rows.length > 0 && budget.take(TABLE_HEAD) ? budget.takeWhile(rows) : 0;
   if (shownRows > 0) parts.push([TABLE_HEAD, ...rows.slice(0, shownRows)].join('\n'), '');
-  const blocks = outcomes.filter((o) => o.status !== 'succeeded' && o.error !== undefined).map(detailsBlock);
+  const blocks = [
+    ...outcomes.filter((o) => o.forEach !== undefined).map(forEachBlock),
+    ...outcomes.filter((o) => o.status !== 'succeeded' && o.error !== undefined).map(detailsBlock),
+  ];
   const shownBlocks = shownRows === rows.length ? budget.takeWhile(blocks.map((b) => `${b}\n`)) : 0;
   parts.push(...blocks.slice(0, shownBlocks).flatMap((block) => [block, '']));
   if (shownRows < rows.length || shownBlocks < blocks.length) parts.push(leftOutNote(rows.length - shownRows, blocks.length - shownBlocks), '');
   return parts.join('\n');
+}
+
+/** Most failed elements of a `for-each` listed in the summary; all of them are in `<id>-failed` and the output file. */
+export const SUMMARY_FAILED_ITEMS = 50;
+
+/** A `for-each` command: its counts, and its failed elements with their errors (shortened, at most 50 rows). */
+function forEachBlock(o: CommandOutcome): string {
+  const each = o.forEach;
+  if (!each) return '';
+  const lines = [
+    `**${o.index + 1}. ${codeSpan(boundEcho(o.display, SUMMARY_COMMAND_CHARS))}** — for each of ${each.total}: ${each.succeeded} done, ${each.failed.length} failed, ${each.notStarted} not started`,
+  ];
+  if (each.failed.length > 0) {
+    lines.push('', '| # | item | error |', '| --- | --- | --- |');
+    for (const failed of each.failed.slice(0, SUMMARY_FAILED_ITEMS)) {
+      const item = typeof failed.item === 'string' ? failed.item : JSON.stringify(failed.item) ?? 'null';
+      lines.push(`| ${failed.index} | ${codeSpan(boundEcho(item, 200))} | ${codeSpan(boundEcho(failed.error.replace(/\s+/g, ' '), 300))} |`);
+    }
+    const more = each.failed.length - SUMMARY_FAILED_ITEMS;
+    if (more > 0) lines.push('', `… ${more} more failed item(s): see the output '${escapeMarkdown(o.id)}-failed' and the output file.`);
+  }
+  return lines.join('\n');
 }
 
 /**

@@ -1,17 +1,24 @@
 /**
  * Microsoft Graph as the catalogue uses it, one file per noun: `sites` (SharePoint discovery), `users`, `groups`,
  * `applications`, `servicePrincipals`, `teams` (channels, tabs, installed apps), the Teams app catalog and the
- * directory lists (administrative units, role definitions). `graph-odata.ts` holds the error body, `$select`,
+ * directory lists (administrative units, role definitions), and the services (`serviceannouncement`, `reports`, `planner`,
+ * `external`, `mail`, `tenant-relationships`). `graph-odata.ts` holds the error body, `$select`,
  * `$filter`, paging and request-body helpers they share; `state.ts` the directory state; `seed.ts` its seed.
  */
 import type { Route } from '../../types.js';
 import { applicationRoutes } from './applications.js';
 import { directoryRoutes } from './directory.js';
+import { externalRoutes } from './external.js';
 import { groupRoutes } from './groups.js';
+import { mailRoutes } from './mail.js';
+import { plannerRoutes } from './planner.js';
+import { reportRoutes } from './reports.js';
+import { serviceAnnouncementRoutes } from './serviceannouncement.js';
 import { servicePrincipalRoutes } from './service-principals.js';
 import { siteRoutes } from './sites.js';
 import { sitePermissionRoutes } from './site-permissions.js';
 import { teamsAppRoutes } from './teams-apps.js';
+import { tenantRelationshipRoutes } from './tenant-relationships.js';
 import { teamRoutes } from './teams.js';
 import { userRoutes } from './users.js';
 
@@ -26,4 +33,14 @@ export const graphRoutes: Route[] = [
   ...teamsAppRoutes,
   ...directoryRoutes,
   ...sitePermissionRoutes,
+];
+
+/** Microsoft 365 services on Graph: service health, usage reports (and their download host), Planner, connectors, mail. */
+export const graphServiceRoutes: Route[] = [
+  ...serviceAnnouncementRoutes,
+  ...reportRoutes,
+  ...plannerRoutes,
+  ...externalRoutes,
+  ...mailRoutes,
+  ...tenantRelationshipRoutes,
 ];

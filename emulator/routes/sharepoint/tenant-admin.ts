@@ -86,14 +86,38 @@ function aggregatedItem(entry: { site: SharePointSite; deleted?: string }, index
 
 const AGGREGATED = "web/lists/GetByTitle\\('DO_NOT_DELETE_SPLIST_TENANTADMIN_AGGREGATED_SITECOLLECTIONS'\\)";
 
-/** `items?$filter=<Field> eq '<value>'` (text compared case-insensitively, as SharePoint does) with `$select`. */
+/**
+ * `items?$filter=<Field> eq '<value>'` (text compared case-insensitively, as SharePoint does) with `$select`, paged as
+ * list items are: `$top` items (default 100, at most 5,000), then `odata.nextLink` with `$skiptoken=Paged=TRUE&p_ID=<last
+ * ID>` and the rest of the query.
+ */
 function aggregatedItems(request: EmulatorRequest, state: TenantState): EmulatorResponse {
   const filter = request.query.get('$filter');
   const m = filter ? /^\s*(\w+)\s+eq\s+'((?:[^']|'')*)'\s*$/i.exec(filter) : null;
   if (filter && !m) return spError(request, 400, '-1, Microsoft.SharePoint.SPException', `The expression "${filter}" is not supported.`);
-  const items = allSites(state).map(aggregatedItem).filter((item) => !m || String(item[m[1]] ?? '').toLowerCase() === unquote(m[2]).toLowerCase());
+  const top = Number(request.query.get('$top') ?? ITEMS_PAGE);
+  if (!Number.isInteger(top) || top < 1 || top > MAX_ITEMS_PAGE) return spError(request, 400, '-1, Microsoft.SharePoint.SPException', `The $top value '${request.query.get('$top')}' is not valid.`);
+  const after = Number(/p_ID=(\d+)/i.exec(request.query.get('$skiptoken') ?? '')?.[1] ?? 0);
+  const items = allSites(state)
+    .map(aggregatedItem)
+    .filter((item) => Number(item.ID) > after && (!m || String(item[m[1]] ?? '').toLowerCase() === unquote(m[2]).toLowerCase()));
+  const page = items.slice(0, top);
   const web = { Url: `https://${request.host}` };
-  return collection({ request, web }, 'SP.Data.DO_x005f_NOT_x005f_DELETE_x005f_SPLIST_x005f_TENANTADMIN_x005f_AGGREGATED_x005f_SITECOLLECTIONSListItem', items.map((i) => applySelect(i, request.query.get('$select'))));
+  const next = items.length > top ? nextItemsLink(request, top, Number(page[page.length - 1].ID)) : undefined;
+  return collection({ request, web }, 'SP.Data.DO_x005f_NOT_x005f_DELETE_x005f_SPLIST_x005f_TENANTADMIN_x005f_AGGREGATED_x005f_SITECOLLECTIONSListItem', page.map((i) => applySelect(i, request.query.get('$select'))), next);
+}
+
+/** Items per page of the list's REST items, by default and at most (SharePoint's list view threshold). */
+const ITEMS_PAGE = 100;
+const MAX_ITEMS_PAGE = 5000;
+
+/** The next page: the same query with the page's last ID as `$skiptoken`. */
+function nextItemsLink(request: EmulatorRequest, top: number, lastId: number): string {
+  const url = new URL(`https://${request.host}${request.path}`);
+  for (const [key, value] of request.query) if (key !== '$skiptoken' && key !== '$top') url.searchParams.append(key, value);
+  url.searchParams.set('$top', String(top));
+  url.searchParams.set('$skiptoken', `Paged=TRUE&p_ID=${lastId}`);
+  return url.toString();
 }
 
 /** A CAML `<Where>` condition (And, Or, IsNull, IsNotNull, Eq, Neq on text) as a predicate; undefined when unsupported. */

@@ -9,9 +9,11 @@ import { seedGuid } from '../../seed-content.js';
 import { isSystemUpdateQuery, systemUpdateQuery } from './listitem.js';
 import { CsomError, csomDate, csomGuid, csomResponse, processQuery, type CsomObject, type CsomRoots } from './csom.js';
 import { FULL, now, READ, sp } from './route.js';
+import { personalSiteProperties } from './onedrive.js';
 import { groupIdOf, newSite, siteByUrl, type SharePointSite } from './site.js';
 import { isAdminHost } from './tenant-admin.js';
 import type { SharePointWeb } from './web.js';
+import { servicesOf } from '../../seed-services.js';
 
 const TENANT_TYPE_ID = '{268004ae-ef6b-4e9b-8425-127220d84719}';
 const REQUEST_CONTEXT_TYPE_ID = '{3747adcd-a3c3-41b9-bfab-4a64dd2f1e0a}';
@@ -186,9 +188,13 @@ function sitesByFilters(state: TenantState, filters: Record<string, unknown>): C
   const test = siteFilter(String(filters.Filter ?? ''));
   if (test instanceof CsomError) return test;
   const template = String(filters.Template ?? '').toLowerCase();
-  const matching = state.sites
-    .map((site) => sitePropertiesJson(state, site))
-    .filter((json) => (template === '' || String(json.Template).toLowerCase() === template) && test(json));
+  // A template without '#' (the CLI's 'SPSPERS') matches every configuration of it; IncludePersonalSite 1 adds OneDrives.
+  const templateMatches = (actual: unknown): boolean => {
+    const value = String(actual).toLowerCase();
+    return template === '' || value === template || (!template.includes('#') && value.startsWith(`${template}#`));
+  };
+  const personal = filters.IncludePersonalSite === 1 ? servicesOf(state).personalSites.map((p) => personalSiteProperties(p, state)) : [];
+  const matching = [...state.sites.map((site) => sitePropertiesJson(state, site)), ...personal].filter((json) => templateMatches(json.Template) && test(json));
   const start = Number(filters.StartIndex ?? 0) || 0;
   const page = matching.slice(start, start + SITE_PAGE);
   const next = start + SITE_PAGE < matching.length ? String(start + SITE_PAGE) : null;

@@ -97,8 +97,11 @@ export interface EndpointSpec<S extends OptionSpecs> extends Omit<CommandSpec<S>
   readonly resource: 'sharepoint' | 'graph' | 'management' | 'azure';
   /** Default GET (then the command is read-only). */
   readonly method?: Method;
-  /** The absolute URL; values put into it go through the OData helpers (`literal`, `segment`, `query`). */
-  readonly url: (options: OptionValues<S>, context: CommandContext) => string;
+  /**
+   * The absolute URL; values put into it go through the OData helpers (`literal`, `segment`, `query`). It may await a
+   * shared lookup first (`appCatalogUrl(context, options)`).
+   */
+  readonly url: (options: OptionValues<S>, context: CommandContext) => string | Promise<string>;
   /** Headers beyond the service's accept header. */
   readonly headers?: Readonly<Record<string, string>> | ((options: OptionValues<S>) => Readonly<Record<string, string>>);
   readonly body?: (options: OptionValues<S>) => unknown;
@@ -125,7 +128,7 @@ export function endpoint<S extends OptionSpecs>(spec: EndpointSpec<S>): CommandD
     ...spec,
     readOnly: method === 'GET',
     async run(context, options) {
-      const url = spec.url(options, context);
+      const url = await spec.url(options, context);
       const extraHeaders = typeof spec.headers === 'function' ? spec.headers(options) : spec.headers;
       const headers = { ...acceptFor(spec.resource, spec.odataV4), ...extraHeaders };
       const body = spec.paged

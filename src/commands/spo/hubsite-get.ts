@@ -50,7 +50,7 @@ async function hubByName(context: CommandContext, root: string, o: { title?: str
 async function associatedSites(context: CommandContext, hubSiteId: string): Promise<{ Title: string; SiteId: string; SiteUrl: string }[]> {
   const list = `${adminUrl(context)}/_api/web/lists/GetByTitle('DO_NOT_DELETE_SPLIST_TENANTADMIN_AGGREGATED_SITECOLLECTIONS')/items`;
   const items = await context.http.getAll<{ Title: string; SiteId: string; SiteUrl: string }>(
-    `${list}${query({ $filter: `HubSiteId eq ${literal(hubSiteId)}`, $select: 'Title,SiteUrl,SiteId' })}`,
+    `${list}${query({ $filter: `HubSiteId eq ${literal(hubSiteId)}`, $select: 'Title,SiteUrl,SiteId', $top: 5000 })}`,
     { ...ACCEPT.sharepoint },
   );
   return items.map(({ Title, SiteId, SiteUrl }) => ({ Title, SiteId, SiteUrl }));

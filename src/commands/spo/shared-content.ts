@@ -4,14 +4,12 @@
  * CLI uses to change an item without a new version, streaming reads of large files, copy jobs, and the canvas of
  * modern pages.
  */
-import { open } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ActionError } from '../../errors.js';
 import { ACCEPT, isHttpStatus, literal, opt, query, serverRelativePath, SHAREPOINT_JSON_BODY, splitList, trimSlashes } from '../kit/index.js';
 import type { QueryOptions } from '../kit/odata.js';
 import { listApiUrl, type ListReference } from '../kit/lookups.js';
-import type { CommandContext, CommandFiles } from '../types.js';
+import type { CommandContext, ReadableFile } from '../types.js';
 
 /** `Title,Author/Title` → `$select=Title,Author/Title` and `$expand=Author` (a property with a slash needs its parent expanded). */
 export function selection(properties: string | undefined): { $select: string[]; $expand: string[] } {
@@ -302,41 +300,9 @@ export async function systemUpdateItem(context: CommandContext, webUrl: string, 
   await processQuery(context, webUrl, update);
 }
 
-/** A file opened for reading in pieces (for uploads too large to hold in memory). */
-export interface ReadableFile {
-  readonly size: number;
-  /** Reads `length` bytes at `position` (fewer at the end of the file). */
-  read(position: number, length: number): Promise<Buffer>;
-  close(): Promise<void>;
-}
-
-/** Command files that can also be read in pieces (the executor's files may offer it; see `openRead`). */
-interface StreamingFiles extends CommandFiles {
-  openRead(path: string): Promise<ReadableFile>;
-}
-
-function canStream(files: CommandFiles): files is StreamingFiles {
-  return 'openRead' in files && typeof files.openRead === 'function';
-}
-
-/**
- * Opens a file to read it in pieces. Through `context.files.openRead` when the executor offers it; until it does, on top
- * of `node:fs` relative to the process's working directory — which bypasses the file containment of `context.files`,
- * so the executor must offer `openRead` (with its containment checks) before this ships.
- */
-export async function openRead(context: CommandContext, path: string): Promise<ReadableFile> {
-  if (canStream(context.files)) return context.files.openRead(path);
-  const handle = await open(resolve(path), 'r');
-  const { size } = await handle.stat();
-  return {
-    size,
-    async read(position, length) {
-      const buffer = Buffer.alloc(Math.max(0, Math.min(length, size - position)));
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
-      return buffer.subarray(0, bytesRead);
-    },
-    close: () => handle.close(),
-  };
+/** Opens a file to read it in pieces, under the same containment as every file a command reads. */
+export function openRead(context: CommandContext, path: string): Promise<ReadableFile> {
+  return context.files.openRead(path);
 }
 
 /** What `Site/CreateCopyJobs` answers for each source. */

@@ -48,7 +48,7 @@ interface ListOptions {
 function problemOf(o: ListOptions): string | undefined {
   if (o.userName !== undefined && invalidUserNames('userName', o.userName) !== undefined) return `${o.userName} is not a valid UPN for userName.`;
   const user = o.userId !== undefined || o.userName !== undefined;
-  const scoped = o.joined === true || o.associated === true;
+  const scoped = (o.joined ?? false) || (o.associated ?? false);
   if (user && !scoped) return 'You must specify either joined or associated when specifying userId or userName.';
   if (scoped && !user) {
     return `--${o.joined ? 'joined' : 'associated'} without a user lists the signed-in user's teams, and an app signs in as no user. Add --userId or --userName to list that user's teams.`;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FANOUT } from '../bench/fanout.js';
+import type { FanoutResults } from '../bench/fanout-bench.js';
+import { duration, fanoutMarkdown, fanoutSummary } from '../bench/fanout-report.js';
+import { toJson, toMarkdown } from '../bench/report.js';
+
+const results: FanoutResults = {
+  options: DEFAULT_FANOUT,
+  entry: 'bundle',
+  action: [
+    { sites: 1000, durationMs: 26_000, throttledSpanMs: 24_000, served: 1011, refused: 40, floorMs: 20_220, maxRssKiB: 102_400 },
+    { sites: 1000, durationMs: 24_000, throttledSpanMs: 23_000, served: 1011, refused: 20, floorMs: 20_220, maxRssKiB: 112_640 },
+  ],
+  memory: [{ items: 10_000, durationMs: 30_000, maxRssKiB: 300 * 1024, outputFileBytes: 20_480_000 }],
+  cli: [{ version: '11.11.0', sites: 50, loginMs: 2000, hubMs: 2000, installsMs: 100_000, durationMs: 104_000, extrapolatedMs: 2_004_000, processes: 52, maxRssKiB: 147_456, refused: 0 }],
+};
+
+describe('the fan-out report', () => {
+  it('summarizes the medians: wall time against the floor, memory, the CLI extrapolated and the ratio', () => {
+    expect(fanoutSummary(results)).toEqual({
+      action: { wallMs: 25_000, floorMs: 20_220, ratioToFloor: 25_000 / 20_220, throttledSpanMs: 23_500, served: 1011, refused: 30, peakRssMiB: 105 },
+      memory: { items: 10_000, wallMs: 30_000, peakRssMiB: 300, outputFileMiB: 20_480_000 / 1024 / 1024 },
+      cli: { sites: 50, wallMs: 104_000, perSiteMs: 2000, extrapolatedMs: 2_004_000, peakRssMiB: 144, refused: 0 },
+      cliToAction: 2_004_000 / 25_000,
+    });
+  });
+
+  it('renders the table with the goals judged (300 MiB is over 300 MB) and the ratio', () => {
+    const text = fanoutMarkdown(results, 'Node 20, 2 CPU cores.');
+    expect(text).toContain('| Wall time | 25.0 s | 104.0 s for 50; ≈ 33.4 min for 1,000 (2,000 ms per site) |');
+    expect(text).toContain('| Throttle floor (SharePoint requests served ÷ 50/s) | 20.2 s (1,011 requests) | — |');
+    expect(text).toContain('| Wall time ÷ floor (goal ≤ 1.5×) | 1.24× (goal met) | — |');
+    expect(text).toContain('The CLI for Microsoft 365 would take 80.2× as long for 1,000 sites.');
+    expect(text).toContain('peak RSS 300 MiB (goal < 300 MB: goal missed)');
+  });
+
+  it('says why the CLI side is missing, and leaves the release table out when only the fan-out ran', () => {
+    const text = toMarkdown({ runs: 1, node: '20', cpus: 2, fanout: { ...results, cli: 'npm is not reachable' } });
+    expect(text).not.toContain('Scenario wall time');
+    expect(text).toContain('CLI for Microsoft 365 skipped: npm is not reachable');
+    expect(JSON.parse(toJson({ runs: 1, node: '20', cpus: 2, fanout: results })).fanout.summary.action.served).toBe(1011);
+  });
+
+  it('writes durations in seconds, and in minutes past two', () => {
+    expect([duration(950), duration(119_000), duration(120_000)]).toEqual(['0.9 s', '119.0 s', '2.0 min']);
+  });
+});
