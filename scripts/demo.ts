@@ -122,4 +122,7 @@ async function showDryRuns(emulator: Emulator, options: { cloud?: EmulatedCloudN
   return 0;
 }
 
-process.exitCode = await main();
+process.exitCode = await main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  return 2;
+});
