@@ -167,7 +167,7 @@ describe('certificate sign-in failures are explained', () => {
     expect(errors(result)).toBe(
       [
         "Tenant 'fabrikam.onmicrosoft.com' does not exist at login.microsoftonline.com (AADSTS90002)",
-        'Check the input `tenant` (the Directory (tenant) ID GUID or a verified domain such as contoso.onmicrosoft.com) and the input `cloud`: a tenant of a national cloud (USGov, China) is unknown in the Public cloud and vice versa.',
+        'Check the input `tenant` (the Directory (tenant) ID GUID or a verified domain such as contoso.onmicrosoft.com) and the input `cloud`: a tenant exists in the Entra ID of one cloud only (Public and USGov sign in at login.microsoftonline.com, USGovHigh and USGovDoD at login.microsoftonline.us, China at login.chinacloudapi.cn).',
         "Entra ID said: AADSTS90002: Tenant 'fabrikam.onmicrosoft.com' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant.",
       ].join('\n'),
     );

@@ -1,17 +1,19 @@
 /**
- * Entra ID on login.microsoftonline.com: instance discovery, OpenID configuration, signing keys and the v2 token
- * endpoint for the client credentials grant. Client assertions are verified for real: a certificate assertion against
+ * Entra ID on every cloud's login host: instance discovery, OpenID configuration, signing keys and the v2 token
+ * endpoint for the client credentials grant. The tenant lives in one directory (its cloud's); the worldwide and US
+ * Government directories know of each other's tenants but refuse a confidential client across them (AADSTS900382),
+ * and China's directory and the others do not know each other's tenants at all (AADSTS90002). Client assertions are verified for real: a certificate assertion against
  * the app's registered certificates (x5t#S256 / x5t, RS256 / PS256), a federated assertion against a trusted issuer's
  * key and the app's federated credentials (issuer, subject and audience matched exactly and case-sensitively). Errors
  * carry Entra's AADSTS codes, wording and JSON shape, because the action turns them into hints.
  */
 import { createPublicKey, randomUUID, X509Certificate } from 'node:crypto';
 import jwt, { type JwtHeader, type JwtPayload } from 'jsonwebtoken';
+import { areLinked, EMULATED_CLOUDS, instanceOfLoginHost, type EmulatedCloud, type EntraInstance } from './clouds.js';
 import type { Federation } from './federation.js';
 import { apiOfAudience, nowSeconds, type TokenService } from './tokens.js';
 import type { EmulatorRequest, EmulatorResponse, EntraApp, Route, TenantState } from './types.js';
 
-const LOGIN = 'https://login.microsoftonline.com';
 const CERT_DOCS = 'Review the documentation at https://learn.microsoft.com/entra/identity-platform/certificate-credentials .';
 const WIF_DOCS = 'https://learn.microsoft.com/entra/workload-id/workload-identity-federation';
 const CHECK_FIC = 'Check your federated identity credential Subject, Audience and Issuer against the presented assertion.';
@@ -54,7 +56,7 @@ function errorResponse(err: EntraError, request: EmulatorRequest): EmulatorRespo
       timestamp,
       trace_id: traceId,
       correlation_id: correlationId,
-      error_uri: `${LOGIN}/error?code=${err.code}`,
+      error_uri: `https://${request.host}/error?code=${err.code}`,
     },
   };
 }
@@ -74,8 +76,27 @@ function isTenant(state: TenantState, tenant: string): boolean {
   return name === state.tenantId.toLowerCase() || name === state.domain.toLowerCase();
 }
 
-function assertTenant(state: TenantState, tenant: string): void {
+/** The cloud the tenant lives in. */
+export function cloudOf(state: TenantState): EmulatedCloud {
+  return EMULATED_CLOUDS[state.cloud ?? 'Public'];
+}
+
+/**
+ * Where the tenant stands for the directory that answers this login host: 'home' in its own directory, 'linked' in
+ * the other of the worldwide and US Government pair (discovery answers, a token request does not); unknown anywhere
+ * else (AADSTS90002).
+ */
+function assertTenant(state: TenantState, tenant: string, request: EmulatorRequest): 'home' | 'linked' {
   if (!isTenant(state, tenant)) throw tenantNotFound(tenant);
+  const asked = instanceOfLoginHost(request.host) ?? cloudOf(state).instance;
+  const home = cloudOf(state).instance;
+  if (asked === home) return 'home';
+  if (areLinked(asked, home)) return 'linked';
+  throw tenantNotFound(tenant);
+}
+
+function crossCloud(): EntraError {
+  return new EntraError(400, 'invalid_request', 900382, 'Confidential Client is not supported in Cross Cloud request.');
 }
 
 /** Wraps a handler so that an EntraError becomes Entra's JSON error. */
@@ -90,8 +111,13 @@ function entraHandler(handler: Route['handler']): Route['handler'] {
   };
 }
 
-function openIdConfiguration(tid: string): Record<string, unknown> {
-  const base = `${LOGIN}/${tid}`;
+/**
+ * The tenant's OpenID configuration as the login host `host` serves it: endpoints on that host, the issuer and cloud
+ * instance of the tenant's own directory, its region and Graph host (how a client can tell the tenant's cloud).
+ */
+function openIdConfiguration(tid: string, host: string, cloud: EmulatedCloud): Record<string, unknown> {
+  const base = `https://${host}/${tid}`;
+  const { instance } = cloud;
   return {
     token_endpoint: `${base}/oauth2/v2.0/token`,
     token_endpoint_auth_methods_supported: ['client_secret_post', 'private_key_jwt', 'client_secret_basic'],
@@ -101,9 +127,9 @@ function openIdConfiguration(tid: string): Record<string, unknown> {
     id_token_signing_alg_values_supported: ['RS256'],
     response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
     scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
-    issuer: `${base}/v2.0`,
+    issuer: `https://${instance.v2IssuerHost}/${tid}/v2.0`,
     request_uri_parameter_supported: false,
-    userinfo_endpoint: 'https://graph.microsoft.com/oidc/userinfo',
+    userinfo_endpoint: `https://${cloud.graphHost}/oidc/userinfo`,
     authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
     device_authorization_endpoint: `${base}/oauth2/v2.0/devicecode`,
     http_logout_supported: true,
@@ -113,42 +139,56 @@ function openIdConfiguration(tid: string): Record<string, unknown> {
       'msgraph_host', 'aud', 'exp', 'iat', 'auth_time', 'acr', 'nonce', 'preferred_username', 'name', 'tid', 'ver',
       'at_hash', 'c_hash', 'email'],
     kerberos_endpoint: `${base}/kerberos`,
-    tenant_region_scope: 'EU',
-    cloud_instance_name: 'microsoftonline.com',
-    cloud_graph_host_name: 'graph.windows.net',
-    msgraph_host: 'graph.microsoft.com',
-    rbac_url: 'https://pas.windows.net',
+    tenant_region_scope: cloud.region.scope,
+    ...(cloud.region.subScope ? { tenant_region_sub_scope: cloud.region.subScope } : {}),
+    cloud_instance_name: instance.cloudInstanceName,
+    msgraph_host: cloud.graphHost,
   };
 }
 
-function openIdConfigurationV1(tid: string): Record<string, unknown> {
-  const base = `${LOGIN}/${tid}`;
+function openIdConfigurationV1(tid: string, host: string, cloud: EmulatedCloud): Record<string, unknown> {
+  const base = `https://${host}/${tid}`;
   return {
-    ...openIdConfiguration(tid),
+    ...openIdConfiguration(tid, host, cloud),
     token_endpoint: `${base}/oauth2/token`,
     jwks_uri: `${base}/discovery/keys`,
-    issuer: `https://sts.windows.net/${tid}/`,
+    issuer: `https://${cloud.instance.v1IssuerHost}/${tid}/`,
     authorization_endpoint: `${base}/oauth2/authorize`,
     device_authorization_endpoint: `${base}/oauth2/devicecode`,
     end_session_endpoint: `${base}/oauth2/logout`,
   };
 }
 
+/** The aliases instance discovery lists per directory. */
+const ALIASES: Readonly<Record<EntraInstance['name'], { preferred_network: string; preferred_cache: string; aliases: string[] }>> = {
+  worldwide: {
+    preferred_network: 'login.microsoftonline.com',
+    preferred_cache: 'login.windows.net',
+    aliases: ['login.microsoftonline.com', 'login.windows.net', 'login.microsoft.com', 'sts.windows.net'],
+  },
+  usgov: {
+    preferred_network: 'login.microsoftonline.us',
+    preferred_cache: 'login.microsoftonline.us',
+    aliases: ['login.microsoftonline.us', 'login.usgovcloudapi.net'],
+  },
+  china: {
+    preferred_network: 'login.chinacloudapi.cn',
+    preferred_cache: 'login.chinacloudapi.cn',
+    aliases: ['login.chinacloudapi.cn', 'login.partner.microsoftonline.cn'],
+  },
+};
+
 function instanceDiscovery(request: EmulatorRequest): EmulatorResponse {
-  const authorize = request.query.get('authorization_endpoint') ?? `${LOGIN}/common/oauth2/v2.0/authorize`;
+  const base = `https://${request.host}`;
+  const authorize = request.query.get('authorization_endpoint') ?? `${base}/common/oauth2/v2.0/authorize`;
   const tenant = /^https:\/\/[^/]+\/([^/]+)\//.exec(authorize)?.[1] ?? 'common';
+  const instance = instanceOfLoginHost(request.host);
   return {
     status: 200,
     body: {
-      tenant_discovery_endpoint: `${LOGIN}/${tenant}/v2.0/.well-known/openid-configuration`,
+      tenant_discovery_endpoint: `${base}/${tenant}/v2.0/.well-known/openid-configuration`,
       'api-version': '1.1',
-      metadata: [
-        {
-          preferred_network: 'login.microsoftonline.com',
-          preferred_cache: 'login.windows.net',
-          aliases: ['login.microsoftonline.com', 'login.windows.net', 'login.microsoft.com', 'sts.windows.net'],
-        },
-      ],
+      metadata: instance ? [ALIASES[instance.name]] : [],
     },
   };
 }
@@ -162,26 +202,26 @@ export function entraRoutes(ctx: EntraContext): Route[] {
       method: 'GET',
       host: 'login',
       path: /^\/(?<tenant>[^/]+)\/v2\.0\/\.well-known\/openid-configuration$/,
-      handler: entraHandler((_r, params, state) => {
-        assertTenant(state, params.tenant);
-        return { status: 200, body: openIdConfiguration(state.tenantId) };
+      handler: entraHandler((request, params, state) => {
+        assertTenant(state, params.tenant, request);
+        return { status: 200, body: openIdConfiguration(state.tenantId, request.host, cloudOf(state)) };
       }),
     },
     {
       method: 'GET',
       host: 'login',
       path: /^\/(?<tenant>[^/]+)\/\.well-known\/openid-configuration$/,
-      handler: entraHandler((_r, params, state) => {
-        assertTenant(state, params.tenant);
-        return { status: 200, body: openIdConfigurationV1(state.tenantId) };
+      handler: entraHandler((request, params, state) => {
+        assertTenant(state, params.tenant, request);
+        return { status: 200, body: openIdConfigurationV1(state.tenantId, request.host, cloudOf(state)) };
       }),
     },
     {
       method: 'GET',
       host: 'login',
       path: /^\/(?<tenant>[^/]+)\/discovery\/(?:v2\.0\/)?keys$/,
-      handler: entraHandler((_r, params, state) => {
-        if (params.tenant.toLowerCase() !== 'common') assertTenant(state, params.tenant);
+      handler: entraHandler((request, params, state) => {
+        if (params.tenant.toLowerCase() !== 'common') assertTenant(state, params.tenant, request);
         return keys();
       }),
     },
@@ -208,14 +248,16 @@ function resourceOf(state: TenantState, scope: string, tenant: string): string {
   }
   const resource = scopes[0].slice(0, -'/.default'.length);
   const normalised = resource.toLowerCase().replace(/\/$/, '');
-  const tenantLabel = state.sharePointHost.split('.')[0];
+  // The resources of the tenant's own cloud only: a national cloud's directory knows its own Microsoft 365 services.
+  const cloud = cloudOf(state);
+  const [tenantLabel] = state.sharePointHost.split('.');
   const known = [
-    'https://graph.microsoft.com',
-    'https://manage.office.com',
-    'https://management.azure.com',
+    `https://${cloud.graphHost}`,
+    `https://${cloud.managementHost}`,
+    `https://${cloud.azureHost}`,
     `https://${state.sharePointHost}`,
-    `https://${tenantLabel}-admin.sharepoint.com`,
-    `https://${tenantLabel}-my.sharepoint.com`,
+    `https://${tenantLabel}-admin.${cloud.sharePointSuffix}`,
+    `https://${tenantLabel}-my.${cloud.sharePointSuffix}`,
   ];
   if (!known.includes(normalised)) {
     // Includes Viva Engage (https://api.yammer.com): Entra ID issues it no app-only token.
@@ -234,7 +276,7 @@ function missingParameter(name: string): EntraError {
 }
 
 function issueToken(ctx: EntraContext, request: EmulatorRequest, tenant: string, state: TenantState): EmulatorResponse {
-  assertTenant(state, tenant);
+  if (assertTenant(state, tenant, request) === 'linked') throw crossCloud();
   const form = new URLSearchParams(request.body.toString('utf8'));
   const grantType = form.get('grant_type');
   if (!grantType) throw missingParameter('grant_type');
@@ -354,11 +396,12 @@ function verifyCertificateAssertion(
   assertTimeRange(payload);
 }
 
-/** The assertion's `aud` must be this tenant's token endpoint (by id or domain). */
+/** The assertion's `aud` must be this tenant's token endpoint (by id or domain) on a login host of its directory. */
 function assertAudience(payload: JwtPayload, state: TenantState): void {
   const aud = typeof payload.aud === 'string' ? payload.aud : '';
-  const match = /^https:\/\/login\.microsoftonline\.com\/([^/]+)\/oauth2\/(?:v2\.0\/)?token\/?$/i.exec(aud);
-  if (!match || !isTenant(state, match[1])) {
+  const match = /^https:\/\/([^/]+)\/([^/]+)\/oauth2\/(?:v2\.0\/)?token\/?$/i.exec(aud);
+  const ownHost = match !== null && instanceOfLoginHost(match[1]) === cloudOf(state).instance;
+  if (!match || !ownHost || !isTenant(state, match[2])) {
     throw new EntraError(
       401,
       'invalid_client',

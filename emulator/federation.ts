@@ -1,13 +1,21 @@
 /**
  * The OIDC issuers Entra ID trusts for workload identity federation in the emulated tenant, each with its own key:
  * GitHub Actions (`token.actions.githubusercontent.com`, tokens handed out by the runner's ID token endpoint), Azure
- * DevOps service connections (classic `vstoken.dev.azure.com/<org id>` issuer, or the tenant's own Entra issuer), and a
- * generic issuer for Kubernetes-style token files. The token endpoint (entra.ts) asks `keyFor` to verify assertions.
+ * DevOps service connections (classic `vstoken.dev.azure.com/<org id>` issuer, or the Entra ID of the tenant's cloud),
+ * and a generic issuer for Kubernetes-style token files. The token endpoint (entra.ts) asks `keyFor` to verify
+ * assertions.
+ *
+ * The tenant's cloud decides what Entra ID expects: its token exchange audience (api://AzureADTokenExchange,
+ * …USGov, …China) on every federated credential, and the issuer and subject prefix of the tokens its own directory
+ * issues for a service connection. GitHub mints the audience a job asks for; a service connection's token carries its
+ * environment's audience (AzureCloud, AzureUSGovernment, AzureChinaCloud, as the tenant's cloud).
  */
 import { randomBytes, type KeyObject } from 'node:crypto';
+import { EMULATED_CLOUDS, type EmulatedCloud } from './clouds.js';
 import { signJwt, toSigningKey, nowSeconds, type SigningKey } from './tokens.js';
 import type { EmulatorRequest, EmulatorResponse, FederatedCredential, Route } from './types.js';
 
+/** The Public cloud's token exchange audience (a national cloud's is its directory's `tokenExchangeAudience`). */
 export const TOKEN_EXCHANGE_AUDIENCE = 'api://AzureADTokenExchange';
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 export const GITHUB_TOKEN_HOST = 'pipelines.actions.githubusercontent.com';
@@ -64,27 +72,32 @@ function guidBytes(guid: string): Buffer {
   ]);
 }
 
-export function adoIssuer(connection: ServiceConnection, tenantId: string): string {
-  return connection.issuerMode === 'classic' ? ADO_CLASSIC_ISSUER : `https://login.microsoftonline.com/${tenantId}/v2.0`;
+/** The v2 issuer of the Entra ID directory of a cloud, for a tenant: what it puts in the workload tokens it issues. */
+export function entraIssuer(tenantId: string, cloud: EmulatedCloud = EMULATED_CLOUDS.Public): string {
+  return `https://${cloud.instance.v2IssuerHost}/${tenantId}/v2.0`;
 }
 
-export function adoSubject(connection: ServiceConnection, tenantId: string): string {
+export function adoIssuer(connection: ServiceConnection, tenantId: string, cloud: EmulatedCloud = EMULATED_CLOUDS.Public): string {
+  return connection.issuerMode === 'classic' ? ADO_CLASSIC_ISSUER : entraIssuer(tenantId, cloud);
+}
+
+export function adoSubject(connection: ServiceConnection, tenantId: string, cloud: EmulatedCloud = EMULATED_CLOUDS.Public): string {
   if (connection.issuerMode === 'classic') return `sc://${ADO_ORGANIZATION}/${ADO_PROJECT}/${connection.name}`;
   const t = guidBytes(tenantId).toString('base64url');
   const a = guidBytes(AZURE_DEVOPS_APP_ID).toString('base64url');
-  return `/eid1/c/pub/t/${t}/a/${a}/sc/${ADO_ORGANIZATION_ID}/${connection.id}`;
+  return `${cloud.instance.subjectPrefix}/t/${t}/a/${a}/sc/${ADO_ORGANIZATION_ID}/${connection.id}`;
 }
 
-/** The federated credentials seeded on the demo app. */
-export function demoFederatedCredentials(tenantId: string): FederatedCredential[] {
-  const audiences = [TOKEN_EXCHANGE_AUDIENCE];
+/** The federated credentials seeded on the demo app, each listing the token exchange audience of the tenant's cloud. */
+export function demoFederatedCredentials(tenantId: string, cloud: EmulatedCloud = EMULATED_CLOUDS.Public): FederatedCredential[] {
+  const audiences = [cloud.instance.tokenExchangeAudience];
   return [
     { name: 'github-main', issuer: GITHUB_ISSUER, subject: GITHUB_DEFAULT_SUBJECT, audiences },
     { name: 'github-production', issuer: GITHUB_ISSUER, subject: GITHUB_ENVIRONMENT_SUBJECT, audiences },
     ...[ADO_SERVICE_CONNECTION, ADO_ENTRA_SERVICE_CONNECTION].map((connection) => ({
       name: `azure-devops-${connection.name}`,
-      issuer: adoIssuer(connection, tenantId),
-      subject: adoSubject(connection, tenantId),
+      issuer: adoIssuer(connection, tenantId, cloud),
+      subject: adoSubject(connection, tenantId, cloud),
       audiences,
     })),
     { name: 'token-file', issuer: TOKEN_FILE_ISSUER, subject: TOKEN_FILE_SUBJECT, audiences },
@@ -103,6 +116,7 @@ export interface MintOptions {
   /** Default: the token file issuer. A known issuer's token is signed with its key; any other with the file issuer's. */
   issuer?: string;
   subject: string;
+  /** Default: the token exchange audience of the tenant's cloud. */
   audience?: string | string[];
   /** Default: the platform token lifetime. Negative: already expired. */
   lifetimeSeconds?: number;
@@ -126,14 +140,20 @@ export class Federation {
     keys: FederationKeys,
     private readonly tenantId: string,
     platformLifetimeSeconds = 300,
+    readonly cloud: EmulatedCloud = EMULATED_CLOUDS.Public,
   ) {
     this.platformLifetimeSeconds = platformLifetimeSeconds;
     this.issuers = new Map([
       [GITHUB_ISSUER, toSigningKey(keys.github)],
       [ADO_CLASSIC_ISSUER, toSigningKey(keys.azureDevOps)],
       [TOKEN_FILE_ISSUER, toSigningKey(keys.tokenFile)],
-      [`https://login.microsoftonline.com/${tenantId}/v2.0`, keys.tenant],
+      [entraIssuer(tenantId, cloud), keys.tenant],
     ]);
+  }
+
+  /** The Azure environment of the service connections: that of the tenant's directory. */
+  get azureEnvironment(): string {
+    return this.cloud.instance.azureEnvironment;
   }
 
   /** The key that signs `issuer`'s tokens with this kid, or undefined (unknown issuer or kid). */
@@ -166,7 +186,7 @@ export class Federation {
     return signJwt(key, {
       jti: randomBytes(16).toString('hex'),
       sub: options.subject,
-      aud: options.audience ?? TOKEN_EXCHANGE_AUDIENCE,
+      aud: options.audience ?? this.cloud.instance.tokenExchangeAudience,
       ...options.claims,
       iss: issuer,
       nbf: iat,
@@ -244,10 +264,11 @@ export class Federation {
         const id = request.query.get('serviceConnectionId') ?? '';
         const connection = [ADO_SERVICE_CONNECTION, ADO_ENTRA_SERVICE_CONNECTION].find((c) => c.id === id);
         if (!connection) return adoError(`Service connection '${id}' was not found or is not authorized for use.`, 404);
+        // Azure DevOps takes no audience: a connection's token carries its environment's (the tenant's cloud's).
         const oidcToken = this.mint({
-          issuer: adoIssuer(connection, this.tenantId),
-          subject: adoSubject(connection, this.tenantId),
-          audience: TOKEN_EXCHANGE_AUDIENCE,
+          issuer: adoIssuer(connection, this.tenantId, this.cloud),
+          subject: adoSubject(connection, this.tenantId, this.cloud),
+          audience: this.cloud.instance.tokenExchangeAudience,
         });
         return json({ oidcToken });
       },

@@ -2,11 +2,16 @@
  * The emulated Microsoft 365 tenant (DESIGN.md §8): `startEmulator()` starts an HTTPS-intercepting proxy on loopback that
  * serves Entra ID, the platform OIDC issuers and the Microsoft 365 services for a seeded contoso tenant. Clients reach it
  * unmodified through `env()`: HTTPS_PROXY and NODE_EXTRA_CA_CERTS.
+ *
+ * The tenant lives in one cloud, Public unless `cloud` says otherwise (`startEmulator({ cloud: 'USGovHigh' })`): its
+ * domain, SharePoint host, token issuer and federated credentials are that cloud's. The proxy answers the hosts of every
+ * cloud, so that a run aimed at the wrong one meets what the real services answer.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCa, ensureKey, LeafCertificates, type LocalCa } from './ca.js';
-import { DEMO_APP_ID, DEMO_SHAREPOINT_URL, DEMO_TENANT_DOMAIN, DEMO_TENANT_ID } from './constants.js';
+import { EMULATED_CLOUDS, FIXED_HOSTS, SHAREPOINT_SUFFIXES, type EmulatedCloud, type EmulatedCloudName } from './clouds.js';
+import { DEMO_APP_ID, DEMO_TENANT_ID } from './constants.js';
 import { ensureDemoCertificate, type DemoCertificate } from './demo-app.js';
 import { entraRoutes } from './entra.js';
 import {
@@ -29,15 +34,8 @@ import type { KeyObject } from 'node:crypto';
 /** `<repo>/.emulator`: the CA, the keys and the demo certificate, kept between runs (git-ignored). */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../.emulator', import.meta.url));
 
-/** Host names on the cached default server certificate. */
-const LEAF_HOSTS = [
-  'login.microsoftonline.com',
-  'graph.microsoft.com',
-  '*.sharepoint.com',
-  'manage.office.com',
-  'management.azure.com',
-  ...FEDERATION_HOSTS,
-];
+/** Host names on the cached default server certificate: every cloud's, and the platform issuers'. */
+const LEAF_HOSTS = [...FIXED_HOSTS, ...SHAREPOINT_SUFFIXES.map((suffix) => `*.${suffix}`), ...FEDERATION_HOSTS];
 
 export interface EmulatorOptions {
   /** Where the CA, keys and demo certificate live. Default `<repo>/.emulator`. */
@@ -50,14 +48,18 @@ export interface EmulatorOptions {
   platformTokenLifetimeSeconds?: number;
   /** More routes, tried after the built-in ones (tests of the emulator itself, one-off endpoints). */
   extraRoutes?: Route[];
+  /** The cloud the tenant lives in. Default Public. */
+  cloud?: EmulatedCloudName;
   /** Adds the tenant at scale (seed-scale.ts: 2,000 sites with app catalogs, a hub with 1,000), created lazily. */
   scale?: ScaleOptions;
 }
 
 export interface DemoInfo {
   tenantId: string;
+  /** The tenant's initial domain in its cloud (contoso.onmicrosoft.com, contoso.onmicrosoft.us…). */
   tenantDomain: string;
   appId: string;
+  /** The tenant's SharePoint root in its cloud (https://contoso.sharepoint.com, https://contoso.sharepoint.us…). */
   sharePointUrl: string;
   pfxPath: string;
   pfxBase64: string;
@@ -77,6 +79,8 @@ export interface Emulator {
   dataDir: string;
   /** The live tenant: handlers read and change it; tests may too. */
   state: TenantState;
+  /** The cloud the tenant lives in, with its hosts. */
+  cloud: EmulatedCloud;
   demo: DemoInfo;
   /** Every request, in order (tokens are never recorded, only their audience). */
   requests: RecordedRequest[];
@@ -108,8 +112,10 @@ export interface Emulator {
     /** Service connection whose tokens Entra ID itself issues. */
     entraServiceConnectionId: string;
     orgId: string;
+    /** The Azure environment of both connections (AzureCloud, AzureUSGovernment, AzureChinaCloud: the tenant's cloud's). */
+    environment: string;
   };
-  /** A signed platform token (default issuer: the token-file issuer https://oidc.contoso.test). */
+  /** A signed platform token (default issuer: the token-file issuer https://oidc.contoso.test; default audience: the cloud's). */
   mintFederatedToken(options: MintOptions): string;
   setPlatformTokenLifetime(seconds: number): void;
   /** Environment that routes a Node process through the emulator. */
@@ -146,11 +152,12 @@ export async function prepareDataDir(dataDir: string = DEFAULT_DATA_DIR): Promis
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const files = await prepareDataDir(dataDir);
-  const state = createTenantState({ demoCertificatePem: files.demo.certificatePem });
+  const cloud = EMULATED_CLOUDS[options.cloud ?? 'Public'];
+  const state = createTenantState({ demoCertificatePem: files.demo.certificatePem, cloud: cloud.name });
   if (options.scale) seedScale(state, options.scale);
   const tenantKey = toSigningKey(files.keys.tenant);
-  const tokens = new TokenService(tenantKey, state.tenantId, options.accessTokenLifetimeSeconds ?? 3600);
-  const federation = new Federation({ ...files.keys, tenant: tenantKey }, state.tenantId, options.platformTokenLifetimeSeconds ?? 300);
+  const tokens = new TokenService(tenantKey, state.tenantId, options.accessTokenLifetimeSeconds ?? 3600, cloud);
+  const federation = new Federation({ ...files.keys, tenant: tenantKey }, state.tenantId, options.platformTokenLifetimeSeconds ?? 300, cloud);
   const server = new EmulatorServer({
     leaf: files.leaf,
     state,
@@ -158,11 +165,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     routes: [...entraRoutes({ tokens, federation }), ...federation.routes(), ...serviceRoutes, ...(options.extraRoutes ?? [])],
   });
   const port = await server.listen(options.port ?? 0);
-  return buildEmulator({ dataDir, files, state, tokens, federation, server, port });
+  return buildEmulator({ dataDir, files, state, cloud, tokens, federation, server, port });
 }
 
 interface Parts {
   dataDir: string;
+  cloud: EmulatedCloud;
   files: DataDirFiles;
   state: TenantState;
   tokens: TokenService;
@@ -171,7 +179,7 @@ interface Parts {
   port: number;
 }
 
-function buildEmulator({ dataDir, files, state, tokens, federation, server, port }: Parts): Emulator {
+function buildEmulator({ dataDir, files, state, cloud, tokens, federation, server, port }: Parts): Emulator {
   const proxyUrl = `http://127.0.0.1:${port}`;
   const { demo } = files;
   return {
@@ -181,11 +189,12 @@ function buildEmulator({ dataDir, files, state, tokens, federation, server, port
     caCertPem: files.ca.certPem,
     dataDir,
     state,
+    cloud,
     demo: {
       tenantId: DEMO_TENANT_ID,
-      tenantDomain: DEMO_TENANT_DOMAIN,
+      tenantDomain: state.domain,
       appId: DEMO_APP_ID,
-      sharePointUrl: DEMO_SHAREPOINT_URL,
+      sharePointUrl: `https://${state.sharePointHost}`,
       pfxPath: demo.pfxPath,
       pfxBase64: demo.pfxBase64,
       pemPath: demo.pemPath,
@@ -221,6 +230,7 @@ function buildEmulator({ dataDir, files, state, tokens, federation, server, port
       serviceConnectionId: ADO_SERVICE_CONNECTION.id,
       entraServiceConnectionId: ADO_ENTRA_SERVICE_CONNECTION.id,
       orgId: ADO_ORGANIZATION_ID,
+      environment: federation.azureEnvironment,
     },
     mintFederatedToken: (options) => federation.mint(options),
     setPlatformTokenLifetime: (seconds) => {
@@ -249,10 +259,13 @@ function proxyEnv(proxyUrl: string, caCertPath: string): Record<string, string> 
 }
 
 export type { MintOptions } from './federation.js';
+export { EMULATED_CLOUDS, EMULATED_CLOUD_NAMES, cloudsOfHost, type EmulatedCloud, type EmulatedCloudName } from './clouds.js';
 export {
   ADO_CLASSIC_ISSUER,
   ADO_ENTRA_SERVICE_CONNECTION,
   ADO_SERVICE_CONNECTION,
+  adoSubject,
+  entraIssuer,
   GITHUB_DEFAULT_SUBJECT,
   GITHUB_ENVIRONMENT_SUBJECT,
   GITHUB_ISSUER,

@@ -2,7 +2,8 @@
  * The seeded tenant: contoso with the demo app (its roles, certificate and federated credentials), then the content
  * (groups, sites, lists, app catalogs) from seed-content.ts.
  */
-import { DEMO_APP_ID, DEMO_APP_NAME, DEMO_SHAREPOINT_HOST, DEMO_TENANT_DOMAIN, DEMO_TENANT_ID } from './constants.js';
+import { EMULATED_CLOUDS, type EmulatedCloudName } from './clouds.js';
+import { DEMO_APP_ID, DEMO_APP_NAME, DEMO_TENANT_ID } from './constants.js';
 import { registeredCertificateOf } from './demo-app.js';
 import { demoFederatedCredentials } from './federation.js';
 import { emptyTenantAdmin } from './routes/sharepoint/tenant-admin.js';
@@ -39,25 +40,30 @@ export const DEMO_APP_ROLES: Readonly<Partial<Record<ApiName, readonly string[]>
 export interface TenantOptions {
   /** PEM of the demo app's certificate (public part). */
   demoCertificatePem: string;
+  /** The cloud the tenant lives in: its domain, SharePoint host and federated credentials follow. Default Public. */
+  cloud?: EmulatedCloudName;
 }
 
 export function createTenantState(options: TenantOptions): TenantState {
+  const cloud = EMULATED_CLOUDS[options.cloud ?? 'Public'];
+  const sharePointHost = `contoso.${cloud.sharePointSuffix}`;
   const demoApp: EntraApp = {
     appId: DEMO_APP_ID,
     id: derivedGuid(`app:${DEMO_APP_ID}`),
     displayName: DEMO_APP_NAME,
     roles: Object.fromEntries(Object.entries(DEMO_APP_ROLES).map(([api, roles]) => [api, [...roles]])),
     certificates: [registeredCertificateOf(options.demoCertificatePem)],
-    federatedCredentials: demoFederatedCredentials(DEMO_TENANT_ID),
+    federatedCredentials: demoFederatedCredentials(DEMO_TENANT_ID, cloud),
   };
   const state: TenantState = {
     tenantId: DEMO_TENANT_ID,
-    domain: DEMO_TENANT_DOMAIN,
-    sharePointHost: DEMO_SHAREPOINT_HOST,
+    cloud: cloud.name,
+    domain: cloud.tenantDomain,
+    sharePointHost,
     apps: [demoApp],
     groups: [],
     sites: [],
-    tenantAppCatalogUrl: `https://${DEMO_SHAREPOINT_HOST}/sites/appcatalog`,
+    tenantAppCatalogUrl: `https://${sharePointHost}/sites/appcatalog`,
     tenantAppCatalog: [],
     admin: emptyTenantAdmin(),
   };

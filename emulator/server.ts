@@ -13,20 +13,13 @@ import type { Duplex } from 'node:stream';
 import tls from 'node:tls';
 import jwt from 'jsonwebtoken';
 import type { LeafCertificates } from './ca.js';
-import { audienceForHost, type TokenCheck, type TokenService } from './tokens.js';
+import { audienceForHost, hostClassOf } from './clouds.js';
+import type { TokenCheck, TokenService } from './tokens.js';
 import { Throttle, type ThrottleDecision, type ThrottleOptions } from './throttle.js';
 import type { EmulatorRequest, EmulatorResponse, Fault, RecordedRequest, Route, TenantState } from './types.js';
 
-type HostClass = 'login' | 'graph' | 'sharepoint' | 'management' | 'azure';
-
-/** The class of an emulated Microsoft host, or undefined for any other host. */
-export function hostClassOf(host: string): HostClass | undefined {
-  if (host === 'login.microsoftonline.com') return 'login';
-  if (host === 'graph.microsoft.com') return 'graph';
-  if (host === 'manage.office.com') return 'management';
-  if (host === 'management.azure.com') return 'azure';
-  return /^[a-z0-9-]+\.sharepoint\.com$/.test(host) ? 'sharepoint' : undefined;
-}
+/** The class of an emulated Microsoft host of any cloud, or undefined for any other host (see clouds.ts). */
+export { hostClassOf };
 
 interface CompiledRoute {
   route: Route;

@@ -1,10 +1,12 @@
 /**
  * JWT signing keys of the emulated issuers and the access tokens the emulated Entra ID issues and the emulated services
- * verify. Access tokens look like Entra ID v1 app-only tokens (`iss` https://sts.windows.net/<tid>/, `appid`, `roles`,
- * `idtyp: app`), because that is what Microsoft Graph and SharePoint receive for the client credentials flow.
+ * verify. Access tokens look like Entra ID v1 app-only tokens (`iss` https://sts.windows.net/<tid>/ or the China
+ * directory's, `appid`, `roles`, `idtyp: app`), because that is what Microsoft Graph and SharePoint receive for the
+ * client credentials flow.
  */
 import { createHash, createPublicKey, randomUUID, type JsonWebKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
+import { EMULATED_CLOUDS, hostClassOf, type EmulatedCloud } from './clouds.js';
 import type { AccessTokenClaims, ApiName } from './types.js';
 
 /** A private key with the public JWK an issuer publishes for it. */
@@ -32,30 +34,16 @@ export function signJwt(key: SigningKey, payload: Record<string, unknown>): stri
 export const nowSeconds = (): number => Math.floor(Date.now() / 1000);
 
 /**
- * The audience a token must have to be accepted by `host`, or undefined for hosts that take no bearer token:
- * graph.microsoft.com → https://graph.microsoft.com; X.sharepoint.com, X-admin…, X-my… → https://X.sharepoint.com;
- * manage.office.com and management.azure.com → their own origin.
- */
-export function audienceForHost(host: string): string | undefined {
-  const name = host.toLowerCase();
-  if (name === 'graph.microsoft.com' || name === 'manage.office.com' || name === 'management.azure.com') {
-    return `https://${name}`;
-  }
-  const sharePoint = /^([a-z0-9-]+?)(?:-admin|-my)?\.sharepoint\.com$/.exec(name);
-  return sharePoint ? `https://${sharePoint[1]}.sharepoint.com` : undefined;
-}
-
-/**
  * The API whose roles a token for this audience carries: Entra ID puts into an app-only token the app roles the app
- * was granted on the audience's own service principal, and none of another API's.
+ * was granted on the audience's own service principal, and none of another API's. Any cloud's hosts count.
  */
 export function apiOfAudience(audience: string): ApiName | undefined {
   const host = audience.toLowerCase().replace(/^https:\/\//, '').replace(/\/.*$/, '');
-  if (host === 'graph.microsoft.com') return 'graph';
-  if (host === 'manage.office.com') return 'management';
-  if (host === 'management.azure.com') return 'azure';
-  return /^[a-z0-9-]+\.sharepoint\.com$/.test(host) ? 'sharepoint' : undefined;
+  const hostClass = hostClassOf(host);
+  return hostClass === 'login' ? undefined : hostClass;
 }
+
+export { audienceForHost } from './clouds.js';
 
 /** Why a bearer token was refused. */
 export type TokenProblem = 'malformed' | 'signature' | 'expired' | 'not-yet-valid' | 'audience';
@@ -75,16 +63,18 @@ export interface AccessTokenRequest {
   appidacr?: string;
 }
 
-/** Issues and verifies the tenant's access tokens. */
+/** Issues and verifies the tenant's access tokens, with the issuer of the tenant's Entra ID directory. */
 export class TokenService {
   constructor(
     readonly key: SigningKey,
     readonly tenantId: string,
     public lifetimeSeconds = 3600,
+    readonly cloud: EmulatedCloud = EMULATED_CLOUDS.Public,
   ) {}
 
+  /** `https://sts.windows.net/<tid>/` (worldwide and US Government), `https://sts.chinacloudapi.cn/<tid>/` (China). */
   get issuer(): string {
-    return `https://sts.windows.net/${this.tenantId}/`;
+    return `https://${this.cloud.instance.v1IssuerHost}/${this.tenantId}/`;
   }
 
   issueAccessToken(request: AccessTokenRequest): { token: string; expiresIn: number } {

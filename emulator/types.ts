@@ -3,6 +3,7 @@
  * tenant state as a whole (composed of the types each noun keeps beside its routes), the request log and faults.
  */
 import type { IncomingHttpHeaders } from 'node:http';
+import type { EmulatedCloudName } from './clouds.js';
 import type { Group } from './routes/graph/groups.js';
 import type { GraphState } from './routes/graph/state.js';
 import type { CatalogApp } from './routes/sharepoint/app.js';
@@ -56,9 +57,10 @@ export type RouteHandler = (
 ) => EmulatorResponse | Promise<EmulatorResponse>;
 
 /**
- * A route of an emulated service. `host` is matched against the request host: 'graph' = graph.microsoft.com,
- * 'sharepoint' = any <tenant>[-admin|-my].sharepoint.com, 'login' = login.microsoftonline.com, 'management' =
- * manage.office.com, 'azure' = management.azure.com, or a literal host name.
+ * A route of an emulated service. `host` is matched against the request host: 'graph' = graph.microsoft.com or a
+ * national cloud's Graph host, 'sharepoint' = any <tenant>[-admin|-my].<SharePoint suffix of a cloud>, 'login' = an
+ * Entra ID login host, 'management' = an Office 365 Management API host, 'azure' = an Azure Resource Manager host
+ * (see clouds.ts), or a literal host name.
  */
 export interface Route {
   readonly method: string;
@@ -117,6 +119,8 @@ export interface EntraApp {
 /** The whole emulated tenant. Handlers read and change it; the seed fills it. */
 export interface TenantState {
   tenantId: string;
+  /** The cloud the tenant lives in (its Entra ID directory and service hosts). Default Public. */
+  cloud?: EmulatedCloudName;
   /** Verified domain, e.g. `contoso.onmicrosoft.com`. */
   domain: string;
   /** SharePoint root host, e.g. `contoso.sharepoint.com`. */

@@ -32,8 +32,6 @@ export enum Output {
   Cancelled = 'cancelled',
 }
 
-/** Default audience asked of a platform's OIDC issuer (what Entra expects for federated credentials). */
-export const DEFAULT_AUDIENCE = 'api://AzureADTokenExchange';
 export const DEFAULT_MAX_PARALLEL = 4;
 /** The run's deadline (input `timeout`), in minutes. */
 export const DEFAULT_TIMEOUT_MINUTES = 30;

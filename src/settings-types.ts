@@ -24,11 +24,21 @@ export interface Settings {
   readonly certificate?: CertificateInput;
   /** Federated: read the assertion from this file on every exchange. */
   readonly federatedTokenFile?: string;
-  /** Federated: audience asked of the platform's OIDC issuer. */
+  /**
+   * Federated: the audience of the platform token, asked of GitHub's OIDC issuer and checked in a service connection's
+   * or a token file's token: the input `audience`, else the cloud's token exchange audience.
+   */
   readonly audience: string;
+  /** Where `audience` came from: the input, or the cloud (its token exchange audience). */
+  readonly audienceSource: 'input' | 'cloud';
   /** Federated on Azure DevOps: the service connection whose token to request. */
   readonly serviceConnectionId?: string;
   readonly cloud: Cloud;
+  /**
+   * Where the cloud came from, for the log and messages: "input 'cloud'", "the default", or what the platform said
+   * ("service connection 8d4c… (ENDPOINT_DATA_8d4c…_ENVIRONMENT): AzureChinaCloud").
+   */
+  readonly cloudSource: string;
   /** SharePoint root origin (`https://contoso.sharepoint.com`), when given. */
   readonly spoUrl?: string;
   /** The declared commands as YAML text. */

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CLOUDS, CLOUD_NAMES, sharePointResource, type Cloud } from './clouds.js';
-import { DEFAULT_AUDIENCE, DEFAULT_MAX_PARALLEL, DEFAULT_TIMEOUT_MINUTES, Input, MAX_TIMEOUT_MINUTES, PERMISSION_CHECKS } from './constants.js';
+import { CLOUDS, CLOUD_NAMES, listClouds, sharePointResource, type Cloud, type CloudName } from './clouds.js';
+import { DEFAULT_MAX_PARALLEL, DEFAULT_TIMEOUT_MINUTES, Input, MAX_TIMEOUT_MINUTES, PERMISSION_CHECKS } from './constants.js';
 import { ActionError, ActionErrors, formatError } from './errors.js';
 import { createFileAccess, splitPathList, type FileAccess } from './files.js';
-import type { Host } from './host/host.js';
+import type { Host, PlatformCloud } from './host/host.js';
 import type { AuthMethod, CertificateInput, PermissionCheck, Settings } from './settings-types.js';
 
 export type { Settings } from './settings-types.js';
@@ -50,7 +50,8 @@ export function readSettings(host: Host, cwd: string = process.cwd()): Settings 
   if (reader.errors.length === 1) throw reader.errors[0];
   if (reader.errors.length > 1) throw new ActionErrors(`${reader.errors.length} inputs are invalid:`, reader.errors);
   for (const [key, value] of Object.entries(settings)) {
-    if (!['certificate', 'commands', 'files'].includes(key)) host.debug(`${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`);
+    if (key === 'cloud') host.debug(`cloud: ${settings.cloud?.name ?? ''}`);
+    else if (!['certificate', 'commands', 'files'].includes(key)) host.debug(`${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`);
   }
   return settings as Settings;
 }
@@ -67,12 +68,16 @@ function buildSettings(reader: InputReader, host: Host, cwd: string): Partial<Se
   const certificate = readCertificate(reader);
   const tokenFile = reader.optional(Input.FederatedTokenFile, fallbacks(Input.FederatedTokenFile));
   const federatedTokenFile = tokenFile ? resolve(cwd, tokenFile) : undefined;
-  const audience = reader.optional(Input.Audience) ?? DEFAULT_AUDIENCE;
+  const audienceInput = reader.optional(Input.Audience);
   // Peeked here, validated below in its place so that errors come in the order of the inputs.
   const dryRun = TRUE_VALUES.includes(host.getInput(Input.DryRun));
-  const canFederate = Boolean(federatedTokenFile) || host.federatedSources({ audience, serviceConnectionId }).length > 0;
+  // Whether a platform source exists does not depend on the audience it would be asked for.
+  const canFederate = Boolean(federatedTokenFile) || host.federatedSources({ audience: audienceInput ?? '', serviceConnectionId }).length > 0;
   const auth = resolveAuth(reader, host, certificate, canFederate, dryRun);
-  const cloud = readCloud(reader);
+  // Only a sign-in through the platform's own source makes what the platform says about its cloud binding.
+  const platform = auth === 'federated' && !federatedTokenFile ? host.platformCloud?.({ serviceConnectionId }) : undefined;
+  const { cloud, source: cloudSource } = readCloud(reader, host, platform);
+  const audience = audienceInput ?? (cloud ?? CLOUDS.Public).tokenExchangeAudience;
   const spoUrl = cloud ? readSpoUrl(reader, cloud) : undefined;
   const commands = readCommands(reader, cwd);
   const continueOnError = reader.boolean(Input.ContinueOnError, false);
@@ -89,8 +94,10 @@ function buildSettings(reader: InputReader, host: Host, cwd: string): Partial<Se
     certificate: auth === 'certificate' ? certificate : undefined,
     federatedTokenFile,
     audience,
+    audienceSource: audienceInput === undefined ? 'cloud' : 'input',
     serviceConnectionId,
     cloud,
+    cloudSource,
     spoUrl,
     commands: commands?.text ?? '',
     commandsSource: commands?.source ?? Input.Commands,
@@ -210,9 +217,46 @@ function resolveAuth(
   return undefined;
 }
 
-function readCloud(reader: InputReader): Cloud | undefined {
-  const name = reader.choice(Input.Cloud, CLOUD_NAMES, 'Public');
-  return name ? CLOUDS[name as keyof typeof CLOUDS] : undefined;
+/**
+ * The cloud: the input `cloud`; else the cloud of the platform's federated credential when the platform says it (an
+ * Azure DevOps service connection names its Azure environment); else Public. The platform's word is binding when sign-in
+ * goes through it: a tenant signs in to one cloud only, so an input that contradicts it is refused, and an environment
+ * that fits two clouds (AzureUSGovernment: GCC High and DoD) needs the input to choose.
+ */
+function readCloud(reader: InputReader, host: Host, platform: PlatformCloud | undefined): { cloud?: Cloud; source: string } {
+  const given = reader.optional(Input.Cloud) !== undefined;
+  const chosen = reader.choice(Input.Cloud, CLOUD_NAMES, 'Public');
+  const name = CLOUD_NAMES.find((cloud) => cloud === chosen);
+  if (!name) return { source: '' };
+  if (platform && platform.clouds.length === 0) {
+    host.debug(`${platform.source} says ${platform.environment}, which is no Microsoft 365 cloud; it does not decide the cloud.`);
+  }
+  const said = platform && platform.clouds.length > 0 ? platform : undefined;
+  const fromPlatform = said ? `${said.source}: ${said.environment}` : '';
+  if (given) {
+    if (said && !said.clouds.includes(name)) {
+      reader.fail(
+        `Input '${Input.Cloud}' is ${name}, but ${said.source} says ${said.environment}, the Entra ID of ${cloudList(said.clouds, 'and')}: ` +
+          `a tenant signs in to one cloud only. Set '${Input.Cloud}' to ${listClouds(said.clouds)}, or use a service connection of ${CLOUDS[name].azureEnvironment}.`,
+      );
+      return { source: '' };
+    }
+    return { cloud: CLOUDS[name], source: said ? `input '${Input.Cloud}', matching ${fromPlatform}` : `input '${Input.Cloud}'` };
+  }
+  if (!said) return { cloud: CLOUDS.Public, source: 'the default' };
+  // AzureCloud is the Entra ID of Public and GCC alike: Public stays the default there, as without a connection.
+  const implied = said.clouds.includes('Public') ? 'Public' : said.clouds.length === 1 ? said.clouds[0] : undefined;
+  if (implied) return { cloud: CLOUDS[implied], source: fromPlatform };
+  reader.fail(
+    `Input '${Input.Cloud}' is required: ${said.source} says ${said.environment}, the Entra ID of both ${cloudList(said.clouds, 'and')}. ` +
+      `Set '${Input.Cloud}' to ${listClouds(said.clouds)}.`,
+  );
+  return { source: '' };
+}
+
+/** "USGovHigh (GCC High) and USGovDoD (DoD)". */
+function cloudList(names: readonly CloudName[], conjunction: string): string {
+  return listClouds(names.map((name) => `${name} (${CLOUDS[name].label})`), conjunction);
 }
 
 function readSpoUrl(reader: InputReader, cloud: Cloud): string | undefined {

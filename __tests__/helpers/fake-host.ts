@@ -39,6 +39,9 @@ export class FakeHost implements Host {
   noFederatedSource(request: FederatedRequest) {
     return this.platform.noFederatedSource(request);
   }
+  platformCloud(context: { serviceConnectionId?: string }) {
+    return this.platform.platformCloud?.(context);
+  }
   get federatedHint(): string {
     return this.platform.federatedHint;
   }

@@ -8,6 +8,8 @@
  * - variables: public ones as `SYSTEM_TEAMPROJECT`… (same name rule), secret ones as `SECRET_<NAME>`; TF_BUILD=True;
  * - the job's own `SystemVssConnection` endpoint (the job access token) is handed to every task as
  *   `ENDPOINT_URL_/ENDPOINT_AUTH_/ENDPOINT_AUTH_SCHEME_/ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION…`;
+ * - a service connection that a `connectedService:…` input names is handed over the same way, with its data
+ *   (`ENDPOINT_DATA_<id>_ENVIRONMENT`: AzureCloud, AzureUSGovernment, AzureChinaCloud…), the id as the agent writes it;
  * - the job's directories: Pipeline.Workspace (= Agent.BuildDirectory, `_work/1`), Agent.TempDirectory (`_work/_temp`),
  *   the agent's own Agent.HomeDirectory and Agent.WorkFolder; the sources (Build.SourcesDirectory) are the working
  *   directory given, here outside the pipeline workspace (the repository checkout the tests run from);
@@ -47,7 +49,29 @@ export interface AdoRunOptions {
   cwd?: string;
   /** Task folder holding task.json and dist/ (default: azure-devops). */
   taskDir?: string;
+  /** The bundle to run (default: `<taskDir>/dist/index.js`), e.g. a scratch build of a branch. */
+  entry?: string;
+  /**
+   * Azure Resource Manager service connections of the project, by id. The agent hands a task those its
+   * `connectedService:…` inputs name, and only those.
+   */
+  serviceConnections?: Record<string, AzureRmConnection>;
 }
+
+/** An Azure Resource Manager service connection using workload identity federation. */
+export interface AzureRmConnection {
+  /** Its Azure environment: AzureCloud (default), AzureUSGovernment, AzureChinaCloud. */
+  environment?: string;
+  servicePrincipalId: string;
+  tenantId: string;
+}
+
+/** The Resource Manager URL an Azure environment's connection has (the endpoint's URL). */
+const RESOURCE_MANAGER_URLS: Readonly<Record<string, string>> = {
+  AzureCloud: 'https://management.azure.com/',
+  AzureUSGovernment: 'https://management.usgovcloudapi.net/',
+  AzureChinaCloud: 'https://management.chinacloudapi.cn/',
+};
 
 /** One logging command the agent would process. */
 export interface AgentCommand {
@@ -89,6 +113,7 @@ export interface AdoRun {
 
 interface TaskInputDefinition {
   name: string;
+  type?: string;
   aliases?: string[];
   defaultValue?: string;
 }
@@ -96,7 +121,7 @@ interface TaskInputDefinition {
 /** Runs the task once and collects what the agent would see. */
 export async function runAdoTask(options: AdoRunOptions): Promise<AdoRun> {
   const taskDir = resolve(REPO_ROOT, options.taskDir ?? 'azure-devops');
-  const entry = join(taskDir, 'dist', 'index.js');
+  const entry = options.entry ? resolve(REPO_ROOT, options.entry) : join(taskDir, 'dist', 'index.js');
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run package\` first.`);
   const temp = mkdtempSync(join(tmpdir(), 'm365-ado-run-'));
   try {
@@ -138,7 +163,9 @@ function agentEnvironment(options: AdoRunOptions, taskDir: string, temp: string,
   for (const [name, value] of Object.entries(options.variables ?? {})) env[envName(name)] = value;
   for (const [name, value] of Object.entries(options.secretVariables ?? {})) env[`SECRET_${envName(name)}`] = value;
   addAccessToken(env, options);
-  for (const [name, value] of Object.entries(taskInputs(taskDir, options.inputs))) env[`INPUT_${envName(name)}`] = value;
+  const inputs = taskInputs(taskDir, options.inputs);
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${envName(name)}`] = value;
+  addServiceConnections(env, taskDir, inputs, options.serviceConnections ?? {});
   for (const [name, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[name];
     else env[name] = value;
@@ -165,9 +192,37 @@ function addAccessToken(env: Record<string, string>, options: AdoRunOptions): vo
   }
 }
 
+/**
+ * The connections the task's `connectedService:…` inputs name, as the agent hands them over: URL, authorization (JSON,
+ * scheme, each parameter) and data (JSON and each key upper-cased), under the id as given.
+ */
+function addServiceConnections(env: Record<string, string>, taskDir: string, inputs: Record<string, string>, connections: Record<string, AzureRmConnection>): void {
+  const named = taskDefinitions(taskDir)
+    .filter((input) => input.type?.startsWith('connectedService:'))
+    .map((input) => inputs[input.name])
+    .filter((id): id is string => Boolean(id));
+  for (const id of named) {
+    const connection = connections[id];
+    if (!connection) continue;
+    const environment = connection.environment ?? 'AzureCloud';
+    const parameters = { serviceprincipalid: connection.servicePrincipalId, tenantid: connection.tenantId };
+    const data = { environment, scopeLevel: 'Subscription', subscriptionId: '0b9f2c1e-5d4a-4e3b-8c7d-6a5f4e3d2c1b', subscriptionName: 'Contoso' };
+    env[`ENDPOINT_URL_${id}`] = RESOURCE_MANAGER_URLS[environment] ?? '';
+    env[`ENDPOINT_AUTH_${id}`] = JSON.stringify({ parameters, scheme: 'WorkloadIdentityFederation' });
+    env[`ENDPOINT_AUTH_SCHEME_${id}`] = 'WorkloadIdentityFederation';
+    for (const [key, value] of Object.entries(parameters)) env[`ENDPOINT_AUTH_PARAMETER_${id}_${key.toUpperCase()}`] = value;
+    env[`ENDPOINT_DATA_${id}`] = JSON.stringify(data);
+    for (const [key, value] of Object.entries(data)) env[`ENDPOINT_DATA_${id}_${key.toUpperCase()}`] = value;
+  }
+}
+
+function taskDefinitions(taskDir: string): TaskInputDefinition[] {
+  return (JSON.parse(readFileSync(join(taskDir, 'task.json'), 'utf8')) as { inputs: TaskInputDefinition[] }).inputs;
+}
+
 /** task.json defaults overridden by the step's inputs; aliases resolved to the input's name. */
 function taskInputs(taskDir: string, given: Record<string, string>): Record<string, string> {
-  const definitions = (JSON.parse(readFileSync(join(taskDir, 'task.json'), 'utf8')) as { inputs: TaskInputDefinition[] }).inputs;
+  const definitions = taskDefinitions(taskDir);
   const inputs: Record<string, string> = {};
   for (const input of definitions) if (input.defaultValue !== undefined) inputs[input.name] = input.defaultValue;
   for (const [name, value] of Object.entries(given)) {

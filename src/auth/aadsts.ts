@@ -1,3 +1,4 @@
+import { CLOUD_NAMES, CLOUDS, cloudsOfAudience, cloudsOfEntraIssuer, cloudsOfLoginHost, entraIssuerOf, listClouds, type Cloud, type CloudName } from '../clouds.js';
 import { ActionError } from '../errors.js';
 import { boundEcho } from '../text.js';
 
@@ -7,6 +8,12 @@ export interface AadstsContext {
   tenant: string;
   loginHost: string;
   method: 'certificate' | 'federated';
+  /** The cloud signed in to; without it, messages name the login host only. */
+  cloud?: Cloud;
+  /** The audience the platform token was to carry: the input `audience`, or the cloud's token exchange audience. */
+  audience?: { expected: string; source: 'input' | 'cloud' };
+  /** Which kind of source gave the platform token ('github', 'azure-devops', 'file'…). */
+  platformKind?: string;
   /** Upper- or lower-case hex thumbprints of the certificate in use. */
   thumbprintSha256?: string;
   thumbprintSha1?: string;
@@ -31,6 +38,9 @@ type Explainer = (facts: ErrorFacts, context: AadstsContext) => { message: strin
  * says what to do. Never includes an assertion or token: JWT-looking text is removed from Entra ID's description.
  */
 export function explainAuthError(error: unknown, context: AadstsContext): ActionError {
+  // Our own refusal from inside msal's assertion callback (a platform token that cannot work) already says what to do.
+  const own = ownErrorIn(error);
+  if (own) return own;
   const facts = readFacts(error);
   if (facts.error === 'network_error' && !facts.code) return explainNetwork(facts, context, error);
   const explainer = facts.code ? explainerOf(facts.code, facts.description) : undefined;
@@ -44,6 +54,14 @@ export function explainAuthError(error: unknown, context: AadstsContext): Action
     });
   }
   return explainUnknown(facts, context, error);
+}
+
+/** An ActionError of ours in the chain msal may have wrapped around it (not msal's own AuthError). */
+function ownErrorIn(error: unknown): ActionError | undefined {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (e instanceof ActionError) return e;
+  }
+  return undefined;
 }
 
 function explainerOf(code: string, description: string): Explainer | undefined {
@@ -175,11 +193,45 @@ function noMatch(part: ClaimPart): Explainer {
     const claims = context.platformClaims;
     const value = part === 'issuer' ? claims?.iss : part === 'subject' ? claims?.sub : audienceOf(context);
     const shown = value ? ` '${value}'` : '';
+    const otherCloud = part === 'audience' ? audienceOfAnotherCloud(context) : part === 'issuer' ? issuerOfAnotherCloud(context) : undefined;
+    const hint = part === 'audience' ? audienceHint(context) : part === 'issuer' && otherCloud ? issuerHint(context) : '';
     return {
-      message: `No federated credential of app ${context.appId} accepts the platform token's ${part}${shown}`,
-      hint: (part === 'audience' ? audienceHint(context) : '') + registerHint(context),
+      message: `No federated credential of app ${context.appId} accepts the platform token's ${part}${shown}${otherCloud ?? ''}`,
+      hint: hint + registerHint(context),
     };
   };
+}
+
+/**
+ * "; cloud USGovHigh expects 'api://AzureADTokenExchangeUSGov' (…)", when the token's audience is not the cloud's and
+ * that is the likely cause: it is another cloud's token exchange audience, or the cloud is a national one.
+ */
+function audienceOfAnotherCloud(context: AadstsContext): string | undefined {
+  const { cloud } = context;
+  const presented = audienceOf(context);
+  if (!cloud || !presented || presented === cloud.tokenExchangeAudience) return undefined;
+  const others = cloudsOfAudience(presented);
+  if (others.length === 0 && cloud.tokenExchangeAudience === CLOUDS.Public.tokenExchangeAudience) return undefined;
+  const whose = others.length > 0 ? ` (that of ${listClouds(others, 'and')})` : '';
+  return `${whose}; cloud ${cloud.name} (${cloud.label}) expects '${cloud.tokenExchangeAudience}'`;
+}
+
+/** "; in cloud USGovHigh a service connection's token comes from 'https://login.microsoftonline.us/…/v2.0'", for an Entra issuer of another cloud. */
+function issuerOfAnotherCloud(context: AadstsContext): string | undefined {
+  const { cloud } = context;
+  const issuer = context.platformClaims?.iss;
+  const others = issuer ? cloudsOfEntraIssuer(issuer) : [];
+  if (!cloud || !issuer || others.length === 0 || others.includes(cloud.name)) return undefined;
+  const tenant = /^https:\/\/[^/]+\/([^/]+)\/v2\.0/i.exec(issuer)?.[1] ?? context.tenant;
+  return ` (the Entra ID of ${listClouds(others, 'and')}); in cloud ${cloud.name} Entra ID issues such tokens as '${entraIssuerOf(cloud, tenant)}'`;
+}
+
+function issuerHint(context: AadstsContext): string {
+  const cloud = context.cloud ?? CLOUDS.Public;
+  return (
+    `An Azure DevOps service connection's token comes from the Entra ID of its Azure environment: use a service ` +
+    `connection of ${cloud.azureEnvironment} for cloud ${cloud.name}, or set the input \`cloud\` to the connection's. Or: `
+  );
 }
 
 const githubIssuer = 'https://token.actions.githubusercontent.com';
@@ -192,11 +244,27 @@ function audienceHint(context: AadstsContext): string {
   const expected =
     'Federated credentials normally list api://AzureADTokenExchange (api://AzureADTokenExchangeUSGov for the clouds ' +
     'USGovHigh and USGovDoD, api://AzureADTokenExchangeChina for China). ';
+  const cloudAudience = (context.cloud ?? CLOUDS.Public).tokenExchangeAudience;
   if (context.platformClaims?.iss === githubIssuer) {
+    if (context.audience?.source === 'cloud') {
+      return (
+        expected +
+        `The action asked GitHub for the audience of cloud ${context.cloud?.name ?? 'Public'}, ${cloudAudience}: list it on the ` +
+        'federated credential, or set the input `audience` to an audience the credential lists. Or: '
+      );
+    }
     return (
       expected +
-      "The action asks GitHub for the audience of its input `audience`: remove the input (default api://AzureADTokenExchange) " +
+      `The action asks GitHub for the audience of its input \`audience\`: remove the input (default ${cloudAudience}) ` +
       'or set it to an audience of the credential. Or: '
+    );
+  }
+  if (context.platformKind === 'azure-devops') {
+    const cloud = context.cloud ?? CLOUDS.Public;
+    return (
+      expected +
+      `A service connection's token carries the audience of its Azure environment: for cloud ${cloud.name} use a service ` +
+      `connection of ${cloud.azureEnvironment}, whose credential lists ${cloudAudience}. Or: `
     );
   }
   return (
@@ -248,6 +316,46 @@ const explainConsent: Explainer = (_facts, context) => ({
     `consent, or https://${context.loginHost}/${context.tenant}/adminconsent?client_id=${context.appId}.`,
 });
 
+/** "Public and USGov sign in at login.microsoftonline.com, USGovHigh and USGovDoD at login.microsoftonline.us, China at …". */
+function loginHostsOfClouds(): string {
+  const hosts = [...new Set(CLOUD_NAMES.map((name) => CLOUDS[name].loginHost))];
+  return hosts
+    .map((host, index) => `${listClouds(cloudsOfLoginHost(host), 'and')} ${index === 0 ? 'sign in ' : ''}at ${host}`)
+    .join(', ');
+}
+
+/** The clouds whose tenants have this initial domain suffix, when the tenant is given by such a domain. */
+const INITIAL_DOMAINS: readonly [RegExp, readonly CloudName[]][] = [
+  [/\.onmicrosoft\.com$/i, ['Public', 'USGov']],
+  [/\.onmicrosoft\.us$/i, ['USGovHigh', 'USGovDoD']],
+  [/\.(partner\.)?onmschina\.cn$/i, ['China']],
+];
+
+/** " 'contoso.onmicrosoft.us' is the initial domain of a tenant of USGovHigh or USGovDoD.", when the domain says. */
+function domainHint(context: AadstsContext): string {
+  const clouds = INITIAL_DOMAINS.find(([pattern]) => pattern.test(context.tenant))?.[1];
+  const current = context.cloud?.name;
+  if (!clouds || (current !== undefined && clouds.includes(current))) return '';
+  return ` '${context.tenant}' is the initial domain of a tenant of ${listClouds(clouds)}.`;
+}
+
+/**
+ * AADSTS900382: the worldwide and US Government directories know each other's tenants but refuse to sign an app in
+ * across them. So the tenant is in the other one of the pair: name it.
+ */
+const explainCrossCloud: Explainer = (_facts, context) => {
+  const here = context.cloud ? [context.cloud.name] : cloudsOfLoginHost(context.loginHost);
+  const there = CLOUD_NAMES.filter((name) => CLOUDS[name].loginHost !== context.loginHost && name !== 'China');
+  const hereText = here.length ? `${listClouds(here, 'and')} (${context.loginHost})` : context.loginHost;
+  const thereHost = there.length ? CLOUDS[there[0]].loginHost : '';
+  return {
+    message: `Tenant '${context.tenant}' belongs to another cloud than ${hereText}: Entra ID refuses an app's sign-in across clouds`,
+    hint:
+      `The tenant is in ${listClouds(there)}, whose Entra ID is at ${thereHost}: set the input \`cloud\` to ${listClouds(there)}. ` +
+      `The app, its certificate or federated credential and its permissions belong to that cloud's Entra ID.`,
+  };
+};
+
 const EXPLAINERS: Readonly<Record<string, Explainer>> = {
   '700016': (_facts, context) => ({
     message: `Entra ID found no app ${context.appId} in tenant '${context.tenant}'`,
@@ -292,8 +400,9 @@ const EXPLAINERS: Readonly<Record<string, Explainer>> = {
     message: `Tenant '${context.tenant}' does not exist at ${context.loginHost}`,
     hint:
       'Check the input `tenant` (the Directory (tenant) ID GUID or a verified domain such as contoso.onmicrosoft.com) ' +
-      'and the input `cloud`: a tenant of a national cloud (USGov, China) is unknown in the Public cloud and vice versa.',
+      `and the input \`cloud\`: a tenant exists in the Entra ID of one cloud only (${loginHostsOfClouds()}).${domainHint(context)}`,
   }),
+  '900382': explainCrossCloud,
   '7000222': (_facts, context) => ({
     message: `The credential of app ${context.appId} has expired`,
     hint: 'Create a new credential, register it on the app under Certificates & secrets, and update the secret that holds it.',

@@ -1,4 +1,5 @@
-import type { ActionError } from '../errors.js';
+import { cloudsOfAudience, listClouds, type Cloud } from '../clouds.js';
+import { ActionError } from '../errors.js';
 import type { Transport } from '../http/types.js';
 import { decodeClaims, formatClaim, formatExpiry, type PlatformClaims } from './jwt-claims.js';
 import { createTokenFileSource } from './token-file.js';
@@ -29,7 +30,10 @@ export interface FederatedSource {
 
 /** What a host needs to pick its platform's source. */
 export interface FederatedRequest {
-  /** Audience asked of the platform's issuer (GitHub; Azure DevOps and token files choose their own). */
+  /**
+   * Audience asked of the platform's issuer (GitHub). Azure DevOps and token files choose their own; their tokens are
+   * checked against it instead (see `checkAudience`).
+   */
   readonly audience: string;
   /** The `service-connection-id` input, when given. */
   readonly serviceConnectionId?: string;
@@ -69,6 +73,17 @@ export interface AssertionProviderOptions {
   onClaims?: (claims: PlatformClaims) => void;
   /** Clock for the expiry shown in the log. Default Date.now. */
   now?: () => number;
+  /** The audience each platform token must carry; not checked when omitted. */
+  audience?: AudienceExpectation;
+}
+
+/** The audience a platform token must carry, and why. */
+export interface AudienceExpectation {
+  /** The input `audience`, or the cloud's token exchange audience. */
+  readonly expected: string;
+  /** 'input': the user named it, so a token without it is wrong; 'cloud': only another cloud's audience is. */
+  readonly source: 'input' | 'cloud';
+  readonly cloud: Cloud;
 }
 
 /**
@@ -89,8 +104,51 @@ export function createAssertionProvider(source: FederatedSource, options: Assert
     else options.log.info(summary);
     logged = true;
     options.onClaims?.(claims);
+    if (options.audience) checkAudience(claims, source, options.audience);
     return token;
   };
+}
+
+/**
+ * Refuses, before the exchange, a platform token whose audience Entra ID of this cloud will not take: one without the
+ * audience the input `audience` names, or, when the cloud chose it, one carrying another cloud's token exchange
+ * audience (a service connection or token writer of the Public cloud used for GCC High…). Any other audience is left
+ * to Entra ID: a federated credential may list an audience of its own.
+ */
+export function checkAudience(claims: PlatformClaims, source: FederatedSource, expectation: AudienceExpectation): void {
+  const audiences = typeof claims.aud === 'string' ? [claims.aud] : Array.isArray(claims.aud) ? claims.aud.filter((a) => typeof a === 'string') : [];
+  if (audiences.includes(expectation.expected)) return;
+  const foreign = audiences.find((audience) => cloudsOfAudience(audience).length > 0);
+  if (expectation.source === 'cloud' && foreign === undefined) return;
+  const shown = audiences.length ? audiences.map((a) => `'${a}'`).join(', ') : 'none';
+  const of = foreign ? ` (the token exchange audience of ${listClouds(cloudsOfAudience(foreign), 'and')})` : '';
+  const wanted =
+    expectation.source === 'input'
+      ? `the input \`audience\` asks for '${expectation.expected}'`
+      : `cloud ${expectation.cloud.name} expects '${expectation.expected}'`;
+  throw new ActionError(`The platform token from ${source.describe()} has the audience ${shown}${of}, but ${wanted}.`, {
+    code: 'AUDIENCE_MISMATCH',
+    hint: audienceFix(source, expectation),
+  });
+}
+
+function audienceFix(source: FederatedSource, expectation: AudienceExpectation): string {
+  const { expected, cloud } = expectation;
+  const register = `The app's federated credential must list '${expected}' too.`;
+  const wrongCloud = `If the tenant is not in ${cloud.name} (${cloud.label}), set the input \`cloud\`.`;
+  if (source.kind === 'azure-devops') {
+    return (
+      `A service connection's token carries the audience of its Azure environment: use a service connection of ` +
+      `${cloud.azureEnvironment} for cloud ${cloud.name}. ${wrongCloud}`
+    );
+  }
+  if (expectation.source === 'input' && expected !== cloud.tokenExchangeAudience) {
+    return `Have the token written for '${expected}', or remove the input \`audience\` to expect the cloud's ('${cloud.tokenExchangeAudience}'). ${register}`;
+  }
+  return (
+    `Have whatever writes the token ask for the audience '${expected}' (GitLab: \`id_tokens: <name>: aud:\`; Kubernetes: ` +
+    `the projected service account token's audience). ${register} ${wrongCloud}`
+  );
 }
 
 function describeClaims(source: FederatedSource, claims: PlatformClaims, nowMs: number): string {

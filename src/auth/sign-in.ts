@@ -23,7 +23,16 @@ export async function signIn(settings: Settings, host: Host, transport: Transpor
     tenant: settings.tenant,
     loginHost: settings.cloud.loginHost,
     method: settings.auth,
+    cloud: settings.cloud,
+    audience: { expected: settings.audience, source: settings.audienceSource },
   };
+  const { cloud } = settings;
+  if (cloud.name !== 'Public') {
+    host.info(
+      `Cloud ${cloud.name} (${cloud.label}, from ${settings.cloudSource}): Entra ID at ${cloud.loginHost}, Microsoft Graph at ` +
+        `${new URL(cloud.graph).host}, SharePoint at <tenant>.${cloud.sharePointSuffix}.`,
+    );
+  }
   let credential: Credential;
   if (settings.auth === 'certificate' && settings.certificate) {
     const certificate = await loadCertificate(settings.certificate, { cwd: settings.cwd, onSecret });
@@ -41,8 +50,10 @@ export async function signIn(settings: Settings, host: Host, transport: Transpor
     host.info(`Signing in to tenant ${settings.tenant} as app ${settings.appId} with a federated credential from ${source.describe()}.`);
     const onClaims = (claims: PlatformClaims): void => {
       context.platformClaims = claims;
+      context.platformKind = source.kind;
     };
-    credential = { kind: 'assertion', getAssertion: createAssertionProvider(source, { transport, onSecret, log: host, onClaims }) };
+    const audience = { expected: settings.audience, source: settings.audienceSource, cloud: settings.cloud };
+    credential = { kind: 'assertion', getAssertion: createAssertionProvider(source, { transport, onSecret, log: host, onClaims, audience }) };
   }
   const tokens = createTokenProvider({
     appId: settings.appId,

@@ -1,7 +1,9 @@
 import { hostOf, safeCause, type FederatedRequest, type FederatedSource } from '../auth/federated.js';
+import { cloudsOfEnvironment } from '../clouds.js';
 import { ActionError } from '../errors.js';
 import type { HttpResponse, Transport } from '../http/types.js';
 import { firstSet, type FederationOffer } from './federation.js';
+import type { PlatformCloud } from './host.js';
 
 /** Set by AzureCLI@2 / AzurePowerShell@5 for the service connection they run with (a script step inside them). */
 const CONNECTION_VARIABLES = {
@@ -37,16 +39,30 @@ export function azureDevOpsFederation(options: AzureDevOpsFederationOptions = {}
     inputDefaults: (env, input, context) => {
       const variables: string[] = [...(CONNECTION_VARIABLES[input as keyof typeof CONNECTION_VARIABLES] ?? [])];
       const key = ENDPOINT_KEYS[input];
-      if (key && context.serviceConnectionId) variables.push(...endpointParameter(env, context.serviceConnectionId, key));
+      if (key && context.serviceConnectionId) variables.push(...endpointVariable(env, `ENDPOINT_AUTH_PARAMETER_${context.serviceConnectionId}_${key}`));
       return variables;
     },
+    cloud: (env, context) => connectionCloud(env, serviceConnectionOf(env, { audience: '', ...context })),
   };
 }
 
-/** The name of the agent's variable for a connection's parameter, when there is one (matched without case). */
-function endpointParameter(env: NodeJS.ProcessEnv, connectionId: string, key: string): string[] {
-  const wanted = `ENDPOINT_AUTH_PARAMETER_${connectionId}_${key}`.toUpperCase();
-  return Object.keys(env).filter((name) => name.toUpperCase() === wanted);
+/** The name of the agent's variable for a connection's parameter or data, when there is one (matched without case). */
+function endpointVariable(env: NodeJS.ProcessEnv, name: string): string[] {
+  const wanted = name.toUpperCase();
+  return Object.keys(env).filter((variable) => variable.toUpperCase() === wanted);
+}
+
+/**
+ * The Azure environment of an Azure Resource Manager service connection, as the agent hands it to a task that names the
+ * connection (`ENDPOINT_DATA_<id>_ENVIRONMENT`: AzureCloud, AzureUSGovernment, AzureChinaCloud…), with the clouds whose
+ * Entra ID it is.
+ */
+function connectionCloud(env: NodeJS.ProcessEnv, connectionId: string | undefined): PlatformCloud | undefined {
+  if (!connectionId) return undefined;
+  const [variable] = endpointVariable(env, `ENDPOINT_DATA_${connectionId}_ENVIRONMENT`);
+  const environment = variable ? env[variable]?.trim() : undefined;
+  if (!variable || !environment) return undefined;
+  return { environment, clouds: cloudsOfEnvironment(environment), source: `service connection ${connectionId} (${variable})` };
 }
 
 function serviceConnectionOf(env: NodeJS.ProcessEnv, request: FederatedRequest): string | undefined {

@@ -1,5 +1,6 @@
 import type { FederatedRequest, FederatedSource } from '../auth/federated.js';
 import { ActionError } from '../errors.js';
+import type { PlatformCloud } from './host.js';
 
 /**
  * One platform's federated credential: where its tokens come from in this job and which of its variables give inputs
@@ -11,15 +12,25 @@ export interface FederationOffer {
   source(env: NodeJS.ProcessEnv, request: FederatedRequest): FederatedSource | undefined;
   /** Environment variables that default an input (kebab-case name), first set wins. */
   inputDefaults(env: NodeJS.ProcessEnv, input: string, context: { serviceConnectionId?: string }): readonly string[];
+  /** The cloud this platform's credential belongs to, when the platform says (see Platform.platformCloud). */
+  cloud?(env: NodeJS.ProcessEnv, context: { serviceConnectionId?: string }): PlatformCloud | undefined;
 }
 
-/** The offers of a host, composed: every available source in order, every default in order. */
+/**
+ * The offers of a host, composed: every available source in order, every default in order, and the cloud said by the
+ * offer whose source comes first (the one sign-in will use, unless a token file is given).
+ */
 export function composeFederation(env: NodeJS.ProcessEnv, offers: readonly FederationOffer[]) {
+  // The audience plays no part in whether a source is available; any will do to ask.
+  const available = (offer: FederationOffer, context: { serviceConnectionId?: string }): boolean =>
+    offer.source(env, { audience: '', ...context }) !== undefined;
   return {
     federatedSources: (request: FederatedRequest): FederatedSource[] =>
       offers.map((offer) => offer.source(env, request)).filter((source) => source !== undefined),
     inputDefaults: (input: string, context: { serviceConnectionId?: string }): string[] =>
       offers.flatMap((offer) => offer.inputDefaults(env, input, context)),
+    platformCloud: (context: { serviceConnectionId?: string }): PlatformCloud | undefined =>
+      offers.find((offer) => available(offer, context))?.cloud?.(env, context),
   };
 }
 

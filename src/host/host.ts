@@ -1,4 +1,5 @@
 import type { FederatedSources } from '../auth/federated.js';
+import type { CloudName } from '../clouds.js';
 import type { ResultsDocument } from '../report/outputs.js';
 
 /**
@@ -40,6 +41,19 @@ export interface Host extends Platform {
   setFailed(message: string): void;
 }
 
+/** What the platform says about the cloud of its federated credential. */
+export interface PlatformCloud {
+  /** The platform's own name for it, e.g. the Azure environment `AzureUSGovernment`. */
+  readonly environment: string;
+  /**
+   * The clouds it fits, in the table's order: one, several when the platform cannot tell them apart (AzureCloud: Public
+   * and GCC; AzureUSGovernment: GCC High and DoD), none when the name is not one of a Microsoft 365 cloud.
+   */
+  readonly clouds: readonly CloudName[];
+  /** Where it was read, for messages: "service connection 8d4c… (ENDPOINT_DATA_8d4c…_ENVIRONMENT)". */
+  readonly source: string;
+}
+
 /** How much the platform takes as step outputs. */
 export interface OutputLimits {
   /** All outputs of the step together, as the platform counts them (GitHub: 1 MB per job). */
@@ -65,6 +79,12 @@ export interface Platform extends FederatedSources {
   inputDefaults(input: string, context: { serviceConnectionId?: string }): readonly string[];
   /** How to get a federated token on this platform, one clause for the "no credential" message. */
   readonly federatedHint: string;
+  /**
+   * The cloud the platform's federated credential belongs to, when the platform says (an Azure DevOps service
+   * connection names its Azure environment); undefined when it does not, or when no platform source would be used.
+   * A platform that never says may leave it out.
+   */
+  platformCloud?(context: { serviceConnectionId?: string }): PlatformCloud | undefined;
   readonly outputLimits: OutputLimits;
   /** Where the action may put files of its own (results too large for outputs, summaries). */
   readonly tempDirectory: string;

@@ -144,7 +144,7 @@ function listServicePrincipals(request: EmulatorRequest, _params: Record<string,
 const SITE = '(?<siteId>[^/]+,[0-9a-f-]{36},[0-9a-f-]{36})';
 
 export const sitePermissionRoutes: Route[] = [
-  { method: 'GET', host: 'graph', path: /^\/v1\.0\/sites\/(?<host>[a-z0-9.-]+\.sharepoint\.com):(?<path>\/[^:]*)$/i, roles: SITES_READ, handler: getSiteByPath },
+  { method: 'GET', host: 'graph', path: /^\/v1\.0\/sites\/(?<host>[a-z0-9-]+\.[a-z0-9.-]+):(?<path>\/[^:]*)$/i, roles: SITES_READ, handler: getSiteByPath },
   { method: 'GET', host: 'graph', path: new RegExp(`^/v1\\.0/sites/${SITE}/permissions/?$`, 'i'), roles: SITES_FULL, handler: listPermissions },
   { method: 'POST', host: 'graph', path: new RegExp(`^/v1\\.0/sites/${SITE}/permissions/?$`, 'i'), roles: SITES_FULL, handler: addPermission },
   { method: 'GET', host: 'graph', path: new RegExp(`^/v1\\.0/sites/${SITE}/permissions/(?<permissionId>[^/]+)$`, 'i'), roles: SITES_FULL, handler: getPermission },
