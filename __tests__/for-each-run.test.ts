@@ -24,7 +24,9 @@ describe('for-each', () => {
     expect(run.planningError).toBeUndefined();
     const [webs, titles] = run.outcomes;
     expect(titles).toMatchObject({ status: 'succeeded', forEach: { total: (webs.result as unknown[]).length, succeeded: (webs.result as unknown[]).length, failed: [], notStarted: 0 } });
-    expect(titles.result).toEqual((webs.result as { Title: string }[]).map((w) => w.Title));
+    // No later command uses it: the result is on disk once logged (the harness reads it back for the last command).
+    expect(titles.spooled).toBeDefined();
+    expect(run.result).toEqual((webs.result as { Title: string }[]).map((w) => w.Title));
     // One web get per element, each to its own site.
     const gets = run.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/_api/web') && r.path !== '/sites/ops/_api/web');
     expect(gets.map((r) => r.path).sort()).toEqual((webs.result as { Url: string }[]).map((w) => `${new URL(w.Url).pathname}/_api/web`).sort());
@@ -72,7 +74,7 @@ describe('large results', () => {
     const run = await harness.run([{ id: 'all', run: list }, { id: 'used', run: list }, { run: 'status', id: 'count' }, `spo web get --url "{{ used[0].FileRef }}"`]);
     const [all, used] = run.outcomes;
     expect(all).toMatchObject({ status: 'succeeded', result: undefined, items: 5200 });
-    expect(all.spooled?.bytes).toBeGreaterThan(256 * 1024);
+    expect(all.spooled?.bytes).toBeGreaterThan(64 * 1024);
     expect(used.spooled).toBeUndefined();
     expect(used.result).toHaveLength(5200);
   });

@@ -12,7 +12,10 @@ import type { Plan, PlannedCommand } from './plan/types.js';
 import type { CommandOutcome } from './report/outputs.js';
 import { applyQuery } from './report/query.js';
 import { renderForLog } from './report/render.js';
-import { spoolResult } from './report/spool.js';
+import { spoolResult, type SpooledResult } from './report/spool.js';
+import { randomUUID } from 'node:crypto';
+import { open } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Interruption, untilAborted } from './run-control.js';
 
 export interface ExecuteOptions {
@@ -53,8 +56,8 @@ interface RunState {
 export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<CommandOutcome[]> {
   const outcomes: CommandOutcome[] = [];
   const state: RunState = { results: new Map(), failedIds: new Set() };
-  const run = { ...options, once: createRunMemo() };
   const referenced = new Set(plan.commands.flatMap((command) => command.references));
+  const run = { ...options, once: createRunMemo(), referenced };
   for (const batch of batchCommands(plan.commands)) {
     const batchOutcomes = await mapConcurrently(batch, options.maxParallel, async (command) => {
       const notRun = notRunReason(state, options);
@@ -125,7 +128,7 @@ export function batchCommands(commands: readonly PlannedCommand[]): PlannedComma
 async function runOne(
   command: PlannedCommand,
   state: RunState,
-  options: ExecuteOptions & Pick<CommandContext, 'once'>,
+  options: ExecuteOptions & Pick<CommandContext, 'once'> & { readonly referenced: ReadonlySet<string> },
 ): Promise<CommandOutcome> {
   const failedReference = command.references.find((id) => state.failedIds.has(id));
   if (failedReference !== undefined) return skipped(command, `not run: it uses the result of '${failedReference}', which failed`);
@@ -133,7 +136,10 @@ async function runOne(
   const base = outcomeBase(command, options);
   try {
     const context = commandContext(command, options);
-    if (command.forEach) return { ...base, ...(await runEach(command, context, state, options)), durationMs: Math.round(performance.now() - started) };
+    if (command.forEach) {
+      const each = await runEach(command, context, state, { ...options, compact: !options.referenced.has(command.id) });
+      return { ...base, ...each, durationMs: Math.round(performance.now() - started) };
+    }
     const result = await runWith(command, context, state.results, options.signal);
     const durationMs = Math.round(performance.now() - started);
     return { ...base, status: 'succeeded', durationMs, result, items: Array.isArray(result) ? result.length : undefined };
@@ -187,16 +193,21 @@ async function runEach(
   command: PlannedCommand,
   context: CommandContext,
   state: RunState,
-  options: ExecuteOptions,
-): Promise<Pick<CommandOutcome, 'status' | 'result' | 'items' | 'error' | 'forEach'>> {
+  options: ExecuteOptions & { readonly compact: boolean },
+): Promise<Pick<CommandOutcome, 'status' | 'result' | 'items' | 'error' | 'forEach' | 'spooled'>> {
   const elements = forEachElements(command, state.results);
+  // When no later command uses the results, each is kept as its JSON text (a fraction of the memory of the objects),
+  // and the whole goes to disk at the end.
+  const texts: (string | undefined)[] = [];
   const outcome = await runForEach(
     elements,
     async (item, index) => {
       const results = new Map(state.results).set('item', item).set('index', index);
       try {
         const result = await runWith(command, context, results, options.signal);
-        return { ok: true, result };
+        if (!options.compact) return { ok: true, result };
+        texts[index] = JSON.stringify(result ?? null);
+        return { ok: true, result: undefined };
       } catch (error) {
         const message = formatError(toActionError(error));
         options.host.debug(`${command.display} [${index}]: ${message}`);
@@ -212,13 +223,46 @@ async function runEach(
   );
   state.results.set(`${command.id}-failed`, outcome.failed.map((f) => f.item));
   const forEach = { total: outcome.total, succeeded: outcome.succeeded, failed: outcome.failed, notStarted: outcome.notStarted };
-  const result = Array.from(outcome.results, (r) => r ?? null);
-  if (outcome.failed.length === 0 && outcome.notStarted === 0) return { status: 'succeeded', result, items: result.length, forEach };
+  const spool = options.compact ? await spoolTexts(options.host.tempDirectory, texts, elements.length) : undefined;
+  const result = spool ? preview(texts, elements.length) : Array.from(outcome.results, (r) => r ?? null);
+  const kept = spool ? { result, spooled: spool } : { result };
+  if (outcome.failed.length === 0 && outcome.notStarted === 0) return { status: 'succeeded', ...kept, items: elements.length, forEach };
   const first = outcome.failed[0];
   const error =
     `${outcome.failed.length} of ${outcome.total} item(s) failed, ${outcome.succeeded} done, ${outcome.notStarted} not started` +
     (first ? `; first: item ${first.index} (${shortJson(first.item)}): ${first.error}` : '');
-  return { status: 'failed', result, items: result.length, error, forEach };
+  return { status: 'failed', ...kept, items: elements.length, error, forEach };
+}
+
+/** The per-element texts as one JSON array on disk (null where an element failed or did not start). */
+async function spoolTexts(dir: string, texts: readonly (string | undefined)[], length: number): Promise<SpooledResult> {
+  const path = join(dir, `m365-action-result-${randomUUID()}.json`);
+  const handle = await open(path, 'wx', 0o600);
+  let bytes = 0;
+  try {
+    for (let start = 0; start === 0 || start < length; start += 1000) {
+      const part = Array.from({ length: Math.min(1000, length - start) }, (_, i) => texts[start + i] ?? 'null').join(',');
+      const chunk = `${start === 0 ? '[' : ','}${part}${start + 1000 >= length ? ']' : ''}`;
+      bytes += Buffer.byteLength(chunk);
+      await handle.write(chunk);
+    }
+  } finally {
+    await handle.close();
+  }
+  return { path, bytes, kind: 'json' };
+}
+
+/** The first results, up to about what the log shows of a result, for the log (the rest is in the outputs). */
+function preview(texts: readonly (string | undefined)[], length: number): unknown[] {
+  const shown: string[] = [];
+  let size = 0;
+  for (let i = 0; i < length; i++) {
+    const text = texts[i] ?? 'null';
+    size += text.length;
+    if (size > 64 * 1024 && shown.length > 0) break;
+    shown.push(text);
+  }
+  return JSON.parse(`[${shown.join(',')}]`) as unknown[];
 }
 
 /** The elements of a `for-each`: its literal list, or the list its reference gives. */
@@ -238,6 +282,8 @@ function shortJson(value: unknown): string {
 
 /** The outcome with its result on disk when it is large (see report/spool.ts); as it is when small or on a write error. */
 async function spooled(outcome: CommandOutcome, host: Host): Promise<CommandOutcome> {
+  // A for-each's results are already on disk; what it holds in `result` is the log's preview.
+  if (outcome.spooled) return { ...outcome, result: undefined };
   try {
     const spool = await spoolResult(host.tempDirectory, outcome.result);
     return spool ? { ...outcome, result: undefined, spooled: spool } : outcome;
@@ -258,6 +304,9 @@ function abandoned(reason: unknown): string {
 /** A result goes to the log (as untrusted text, in a group); a failure becomes an error, or a warning when tolerated. */
 function logOutcome(host: Host, command: PlannedCommand, outcome: CommandOutcome): void {
   if (outcome.status === 'succeeded') logResult(host, command, outcome.result, outcome.durationMs);
+  if (outcome.spooled && Array.isArray(outcome.result) && (outcome.items ?? 0) > outcome.result.length) {
+    host.info(`${command.index + 1}. The log shows the first ${outcome.result.length} of ${outcome.items} results; all of them are in the output '${command.id}' and the output file.`);
+  }
   if (outcome.status === 'skipped') host.info(`${command.index + 1}. ${command.display}: ${outcome.error}.`);
   if (outcome.status !== 'failed') return;
   const message = `Command ${command.index + 1}${command.hasDeclaredId ? ` (${command.id})` : ''} '${command.display}' failed: ${outcome.error}`;

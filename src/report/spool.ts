@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Results whose text is at least this large are spooled. Smaller ones cost less in memory than a file. */
-export const SPOOL_BYTES = 256 * 1024;
+export const SPOOL_BYTES = 64 * 1024;
 
 export interface SpooledResult {
   /** The file holding the text. */
