@@ -81,6 +81,10 @@ import { spoPageRemove } from './spo/page-remove.js';
 import { spoPageSectionAdd } from './spo/page-section-add.js';
 import { spoPageSet } from './spo/page-set.js';
 import { spoPageTextAdd } from './spo/page-text-add.js';
+import { spoPropertyBagGet } from './spo/propertybag-get.js';
+import { spoPropertyBagList } from './spo/propertybag-list.js';
+import { spoPropertyBagRemove } from './spo/propertybag-remove.js';
+import { spoPropertyBagSet } from './spo/propertybag-set.js';
 import { spoSet } from './spo/set.js';
 import { spoSiteAdd } from './spo/site-add.js';
 import { spoSiteAppCatalogAdd } from './spo/site-appcatalog-add.js';
@@ -188,6 +192,10 @@ export const catalogue: readonly CommandDefinition[] = [
   spoPageSectionAdd,
   spoPageClientSideWebPartAdd,
   spoPageTextAdd,
+  spoPropertyBagGet,
+  spoPropertyBagList,
+  spoPropertyBagSet,
+  spoPropertyBagRemove,
   entraGroupList,
   entraGroupGet,
   entraGroupAdd,

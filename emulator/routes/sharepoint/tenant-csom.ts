@@ -7,6 +7,7 @@
 import type { EmulatorRequest, Route, TenantState } from '../../types.js';
 import { seedGuid } from '../../seed-content.js';
 import { isSystemUpdateQuery, systemUpdateQuery } from './listitem.js';
+import { isPropertyBagQuery, propertyBagQuery } from './propertybag.js';
 import { CsomError, csomDate, csomGuid, csomResponse, processQuery, type CsomObject, type CsomRoots } from './csom.js';
 import { FULL, now, READ, sp } from './route.js';
 import { personalSiteProperties } from './onedrive.js';
@@ -333,6 +334,7 @@ export const csomRoutes: Route[] = [
       const xml = request.body.toString('utf8');
       if (isAdminHost(request.host) && !params.web) return csomResponse(processQuery(xml, rootsFor(state, request)));
       // One ProcessQuery endpoint per site: a list item's system update is answered by its noun's file.
+      if (isPropertyBagQuery(xml)) return propertyBagQuery(state, request, `https://${request.host}${params.web ?? ''}`);
       if (isSystemUpdateQuery(xml)) return systemUpdateQuery(state, request, `https://${request.host}${params.web ?? ''}`);
       return onSite.handler(request, params, state);
     },

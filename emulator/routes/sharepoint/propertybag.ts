@@ -1,0 +1,70 @@
+/**
+ * The property bag of a web (`SP.Web.AllProperties`), which SharePoint reads and writes only through CSOM: a query of
+ * `AllProperties` on the web's object identity, and `SetFieldValue` (a `Null` value removes the key) followed by
+ * `Update`. Keys of Int32 values carry CSOM's `$  Int32` suffix (the request asks `AddExpandoFieldTypeSuffix`).
+ * Writing needs full control of the site and, as in SharePoint, a site that allows custom script: on a NoScript site
+ * (`DenyAddAndCustomizePages` 2, the default of modern sites) every write is denied.
+ */
+import { randomUUID } from 'node:crypto';
+import type { EmulatorRequest, EmulatorResponse, TenantState } from '../../types.js';
+import { unescapeXml } from './field.js';
+import { FULL, READ, siteOf, webOf } from './route.js';
+import { siteGrantAllows } from './site-grants.js';
+import type { SharePointWeb } from './web.js';
+
+const bags = new WeakMap<SharePointWeb, Record<string, string | number>>();
+
+/** The web's property bag, with the keys every SharePoint web has. */
+function bagOf(web: SharePointWeb): Record<string, string | number> {
+  let bag = bags.get(web);
+  if (!bag) {
+    bag = { vti_defaultlanguage: 'en-us', 'vti_folderitemcount$  Int32': 0, vti_extenderversion: '16.0.0.25000', vti_associategroups: '3;4;5', vti_createdassociategroups: '3;4;5' };
+    bags.set(web, bag);
+  }
+  return bag;
+}
+
+function header(error?: { message: string; type: string; code: number }): Record<string, unknown> {
+  return {
+    SchemaVersion: '15.0.0.0',
+    LibraryVersion: '16.0.25000.12002',
+    ErrorInfo: error ? { ErrorMessage: error.message, ErrorValue: null, TraceCorrelationId: randomUUID(), ErrorCode: error.code, ErrorTypeName: error.type } : null,
+    TraceCorrelationId: randomUUID(),
+  };
+}
+
+function answer(body: unknown[]): EmulatorResponse {
+  return { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body };
+}
+
+const DENIED = { message: 'Access denied. You do not have permission to perform this action or access this resource.', type: 'System.UnauthorizedAccessException', code: -2147024891 };
+
+/** True for the CSOM requests that read or write a web's `AllProperties`. */
+export function isPropertyBagQuery(xml: string): boolean {
+  return /<Property [^>]*Name="AllProperties"/.test(xml);
+}
+
+export function propertyBagQuery(state: TenantState, request: EmulatorRequest, url: string): EmulatorResponse {
+  const xml = request.body.toString('utf8');
+  const site = siteOf(state, url.toLowerCase().replace(/\/+$/, ''));
+  if (!site) return answer([header({ message: 'File Not Found.', type: 'System.IO.FileNotFoundException', code: -2147024894 })]);
+  if (!siteGrantAllows(request, READ, site, state)) return answer([header(DENIED)]);
+  const identity = /<Identity Id="\d+" Name="[^"]*:web:([0-9a-f-]{36})"\s*\/>/i.exec(xml);
+  const web = webOf(site.rootWeb, url.toLowerCase().replace(/\/+$/, ''));
+  if (!identity || identity[1].toLowerCase() !== web.Id.toLowerCase()) {
+    return answer([header({ message: 'The object specified does not belong to a list.', type: 'Microsoft.SharePoint.Client.ResourceNotFoundException', code: -2146232832 })]);
+  }
+  const bag = bagOf(web);
+  const set = /<Method Name="SetFieldValue"[^>]*>\s*<Parameters>\s*<Parameter Type="String">([\s\S]*?)<\/Parameter>\s*(?:<Parameter Type="Null"\s*\/>|<Parameter Type="String">([\s\S]*?)<\/Parameter>)/.exec(xml);
+  if (!set) {
+    const query = /<Query Id="(\d+)"/.exec(xml);
+    return answer([header(), Number(query?.[1] ?? 0), { _ObjectType_: 'SP.Web', ServerRelativeUrl: new URL(web.Url).pathname, AllProperties: { _ObjectType_: 'SP.PropertyValues', ...bag } }]);
+  }
+  const noScript = Number(site.properties?.DenyAddAndCustomizePages ?? 2) !== 1;
+  const fullControl = (request.token?.roles ?? []).some((r) => FULL.includes(r)) && siteGrantAllows(request, FULL, site, state);
+  if (noScript || !fullControl) return answer([header(DENIED)]);
+  const key = unescapeXml(set[1]);
+  if (set[2] === undefined) delete bag[key];
+  else bag[key] = unescapeXml(set[2]);
+  return answer([header()]);
+}
