@@ -12,6 +12,9 @@ const OPS = `${ROOT}/sites/ops`;
 /** Allows custom script on the site first: SharePoint denies property bag writes on NoScript sites. */
 const SCRIPTABLE = `spo site set --url ${OPS} --noScriptSite false`;
 
+const BANNER = 'b41916e7-e69d-467f-b37f-ff8ecf8f99f2';
+const FOOTER = '0f2ac8a4-5b3c-4d1e-8f7a-6b5c4d3e2f1a';
+
 type Json = Record<string, unknown>;
 const items = (result: unknown): Json[] => result as Json[];
 
@@ -51,6 +54,51 @@ const ROWS: Record<string, readonly Row[]> = {
       check: (bag) => expect(items(bag).map((p) => p.key)).not.toContain('temp'),
     },
     { run: `spo propertybag remove -u ${ROOT}/sites/marketing -k vti_defaultlanguage -f`, error: 'Access denied.' },
+  ],
+  'spo customaction add': [
+    {
+      run: [
+        `spo customaction add -u ${OPS} -n Banner -t "Banner" -l ClientSideExtension.ApplicationCustomizer -c ${BANNER} -p '{"message":"Hi"}' --rights AddListItems,ManageWeb --sequence 10`,
+        `spo customaction get -u ${OPS} -t Banner`,
+      ],
+      doc: 'spo/customaction/customaction-add',
+      result: { Name: 'Banner', Location: 'ClientSideExtension.ApplicationCustomizer', ClientSideComponentId: BANNER, ClientSideComponentProperties: '{"message":"Hi"}', Scope: 'Web', Sequence: 10, Rights: '{"High":"0","Low":"1073741826"}' },
+    },
+    { run: `spo customaction add -u ${OPS} -n Js -t Js -l ScriptLink`, error: 'Option scriptSrc or scriptBlock is required when the location is set to ScriptLink' },
+    { run: `spo customaction add -u ${OPS} -n X -t X -l ScriptLink --scriptSrc ~site/a.js --scriptBlock "alert(1)"`, error: 'Either option scriptSrc or scriptBlock can be specified, but not both' },
+    { run: `spo customaction add -u ${OPS} -n X -t X -l CommandUI.Ribbon --rights manageweb`, error: "Rights option 'manageweb' is not recognized as valid PermissionKind choice" },
+    { run: `spo customaction add -u ${ROOT}/sites/marketing -n Js -t Js -l ScriptLink --scriptSrc ~site/a.js`, error: 'Access denied.' },
+  ],
+  'spo customaction get': [
+    {
+      run: [`spo customaction add -u ${OPS} -n Footer -t Footer -l ClientSideExtension.ApplicationCustomizer -c ${FOOTER} -s Site`, `spo customaction get -u ${OPS} -c ${FOOTER}`],
+      doc: 'spo/customaction/customaction-get',
+      result: { Title: 'Footer', Scope: 'Site', ClientSideComponentId: FOOTER, Rights: '{"High":"0","Low":"0"}' },
+    },
+    { run: `spo customaction get -u ${OPS} -t Footer -s Web`, error: "No user custom action with title 'Footer' found" },
+    { run: `spo customaction get -u ${OPS} -i 0b1e5a3c-4f6d-4c2a-9d8e-7f6a5b4c3d2e`, error: "No user custom action with id '0b1e5a3c-4f6d-4c2a-9d8e-7f6a5b4c3d2e' found" },
+    { run: `spo customaction get -u ${OPS}`, error: 'needs one of --id, --title, --clientSideComponentId' },
+  ],
+  'spo customaction list': [
+    {
+      run: `spo customaction list -u ${OPS} --output json`,
+      doc: 'spo/customaction/customaction-list',
+      check: (list) => {
+        expect(items(list).map((a) => [a.Title, a.Scope])).toEqual([['Footer', 2], ['Banner', 3]]);
+        expect(items(list)[0]).toMatchObject({ Location: 'ClientSideExtension.ApplicationCustomizer', VersionOfUserCustomAction: '16.0.1.0' });
+      },
+    },
+    { run: `spo customaction list -u ${OPS} -s Web`, check: (list) => expect(items(list).map((a) => a.Title)).toEqual(['Banner']) },
+    { run: `spo customaction list -u ${OPS} -s Tenant`, error: "is 'Tenant', which is not allowed" },
+  ],
+  'spo customaction remove': [
+    {
+      run: [`spo customaction remove -u ${OPS} -t Footer -f`, `spo customaction list -u ${OPS}`],
+      doc: 'spo/customaction/customaction-remove',
+      check: (list) => expect(items(list).map((a) => a.Title)).toEqual(['Banner']),
+    },
+    { run: `spo customaction remove -u ${OPS} -t Footer -f`, error: "No user custom action with title 'Footer' found" },
+    { run: `spo customaction remove -u ${OPS} -i ${BANNER} -t Banner -f`, error: 'one of --id, --title' },
   ],
 };
 

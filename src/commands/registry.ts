@@ -50,6 +50,10 @@ import { spoHubSiteDisconnect } from './spo/hubsite-disconnect.js';
 import { spoHubSiteGet } from './spo/hubsite-get.js';
 import { spoHubSiteList } from './spo/hubsite-list.js';
 import { spoHubSiteRegister } from './spo/hubsite-register.js';
+import { spoCustomActionAdd } from './spo/customaction-add.js';
+import { spoCustomActionGet } from './spo/customaction-get.js';
+import { spoCustomActionList } from './spo/customaction-list.js';
+import { spoCustomActionRemove } from './spo/customaction-remove.js';
 import { spoFieldAdd } from './spo/field-add.js';
 import { spoFieldGet } from './spo/field-get.js';
 import { spoFieldList } from './spo/field-list.js';
@@ -196,6 +200,10 @@ export const catalogue: readonly CommandDefinition[] = [
   spoPropertyBagList,
   spoPropertyBagSet,
   spoPropertyBagRemove,
+  spoCustomActionAdd,
+  spoCustomActionGet,
+  spoCustomActionList,
+  spoCustomActionRemove,
   entraGroupList,
   entraGroupGet,
   entraGroupAdd,

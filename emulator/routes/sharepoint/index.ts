@@ -6,6 +6,7 @@
 import type { Route } from '../../types.js';
 import { appRoutes } from './app.js';
 import { contentTypeRoutes } from './contenttype.js';
+import { customActionRoutes } from './customaction.js';
 import { fieldRoutes } from './field.js';
 import { fileRoutes } from './file.js';
 import { folderRoutes } from './folder.js';
@@ -35,4 +36,5 @@ export const sharePointRoutes: Route[] = [
   ...folderRoutes,
   ...pageRoutes,
   ...appRoutes,
+  ...customActionRoutes,
 ];

@@ -3,7 +3,7 @@
  * (`/_vti_bin/client.svc/ProcessQuery`), as the CLI for Microsoft 365 does.
  */
 import { ActionError } from '../../errors.js';
-import { trimSlashes } from '../kit/index.js';
+import { ACCEPT, guidLiteral, query, trimSlashes } from '../kit/index.js';
 import type { CommandContext } from '../types.js';
 import { CSOM_REQUEST_CONTEXT, escapeXml } from './shared-sites.js';
 
@@ -76,4 +76,42 @@ export async function setWebProperty(context: CommandContext, webUrl: string, ke
     `<Actions><Method Name="SetFieldValue" Id="206" ObjectPathId="205"><Parameters><Parameter Type="String">${escapeXml(key)}</Parameter>${parameter}</Parameters></Method><Method Name="Update" Id="207" ObjectPathId="198" /></Actions>` +
     `<ObjectPaths><Property Id="205" ParentId="198" Name="AllProperties" /><Identity Id="198" Name="${escapeXml(identity)}" /></ObjectPaths>`;
   await processQuery(context, webUrl, body);
+}
+
+/** A user custom action as SharePoint answers it (`SP.UserCustomAction`). */
+export type CustomAction = Readonly<Record<string, unknown>> & { readonly Id: string; readonly Title?: string | null; readonly Scope?: number };
+
+/** Where custom actions live: a site collection, a web, or (reading) both. */
+export const CUSTOM_ACTION_SCOPES = ['Site', 'Web', 'All'] as const;
+export type CustomActionScope = (typeof CUSTOM_ACTION_SCOPES)[number];
+
+/** The custom actions of one scope, or of both (site collection first, as the CLI lists them), every page. */
+export async function customActions(context: CommandContext, webUrl: string, scope: CustomActionScope | undefined, filter?: string): Promise<CustomAction[]> {
+  const search = filter === undefined ? '' : query({ $filter: filter });
+  const scopes = scope === undefined || scope === 'All' ? (['Site', 'Web'] as const) : [scope];
+  const found: CustomAction[] = [];
+  for (const s of scopes) found.push(...(await context.http.getAll<CustomAction>(`${trimSlashes(webUrl)}/_api/${s}/UserCustomActions${search}`, { ...ACCEPT.sharepoint })));
+  return found;
+}
+
+/** The custom action with this ID in one scope, or in the web's and then the site collection's; undefined if none. */
+export async function customActionById(context: CommandContext, webUrl: string, id: string, scope: CustomActionScope | undefined): Promise<CustomAction | undefined> {
+  const scopes = scope === undefined || scope === 'All' ? (['Web', 'Site'] as const) : [scope];
+  for (const s of scopes) {
+    const { body } = await context.http.request<Record<string, unknown>>({ url: `${trimSlashes(webUrl)}/_api/${s}/UserCustomActions(${guidLiteral(id)})`, headers: { ...ACCEPT.sharepoint } });
+    if (body['odata.null'] !== true && typeof body.Id === 'string') return { ...body, Id: body.Id };
+  }
+  return undefined;
+}
+
+/** The one custom action found by a name: none or several is an error naming what was looked for. */
+export function onlyCustomAction(found: readonly CustomAction[], what: string): CustomAction {
+  if (found.length === 0) throw new ActionError(`No user custom action with ${what} found`);
+  if (found.length > 1) throw new ActionError(`Multiple user custom actions with ${what} found. Found: ${found.map((a) => a.Id).join(', ')}.`, { hint: 'Name the custom action by --id.' });
+  return found[0];
+}
+
+/** `Site` and `Web` for SharePoint's scope numbers (2, 3), as the CLI prints them. */
+export function scopeName(scope: unknown): string {
+  return scope === 2 ? 'Site' : scope === 3 ? 'Web' : String(scope);
 }
