@@ -12,6 +12,7 @@ const OPS = `${ROOT}/sites/ops`;
 /** Allows custom script on the site first: SharePoint denies property bag writes on NoScript sites. */
 const SCRIPTABLE = `spo site set --url ${OPS} --noScriptSite false`;
 
+const CATALOG = `${ROOT}/sites/appcatalog`;
 const BANNER = 'b41916e7-e69d-467f-b37f-ff8ecf8f99f2';
 const FOOTER = '0f2ac8a4-5b3c-4d1e-8f7a-6b5c4d3e2f1a';
 
@@ -99,6 +100,37 @@ const ROWS: Record<string, readonly Row[]> = {
     },
     { run: `spo customaction remove -u ${OPS} -t Footer -f`, error: "No user custom action with title 'Footer' found" },
     { run: `spo customaction remove -u ${OPS} -i ${BANNER} -t Banner -f`, error: 'one of --id, --title' },
+  ],
+  'spo storageentity set': [
+    {
+      run: [`spo storageentity set -u ${CATALOG} -k AnalyticsId -v "123 & <456>" -d "Web analytics ID" -c "No change without approval"`, 'spo storageentity get -k AnalyticsId'],
+      doc: 'spo/storageentity/storageentity-set',
+      result: { Key: 'AnalyticsId', Value: '123 & <456>', Description: 'Web analytics ID', Comment: 'No change without approval' },
+    },
+    { run: `spo storageentity set -u ${OPS} -k AnalyticsId -v 1`, error: 'Access denied.' },
+    { run: `spo storageentity set -u ${CATALOG} -k AnalyticsId`, error: 'value' },
+  ],
+  'spo storageentity get': [
+    { run: [`spo storageentity set -u ${CATALOG} -k Region -v EU`, 'spo storageentity get -k Region'], doc: 'spo/storageentity/storageentity-get', result: { Key: 'Region', Value: 'EU', Description: '', Comment: '' } },
+    { run: "spo storageentity get -k Nope", result: undefined },
+    { run: 'spo storageentity get', error: 'key' },
+  ],
+  'spo storageentity list': [
+    {
+      run: `spo storageentity list -u ${CATALOG}`,
+      doc: 'spo/storageentity/storageentity-list',
+      check: (list) => expect(items(list).map((e) => e.Key)).toEqual(['AnalyticsId', 'Region']),
+    },
+    { run: `spo storageentity list -u ${OPS}`, result: undefined },
+    { run: 'spo storageentity list', error: 'appCatalogUrl' },
+  ],
+  'spo storageentity remove': [
+    {
+      run: [`spo storageentity remove -u ${CATALOG} -k Region -f`, `spo storageentity list -u ${CATALOG}`],
+      doc: 'spo/storageentity/storageentity-remove',
+      check: (list) => expect(items(list)).toEqual([{ Key: 'AnalyticsId', Value: '123 & <456>', Description: 'Web analytics ID', Comment: 'No change without approval' }]),
+    },
+    { run: `spo storageentity remove -u ${OPS} -k Region -f`, error: 'Access denied.' },
   ],
 };
 

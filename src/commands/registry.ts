@@ -102,6 +102,10 @@ import { spoSiteGet } from './spo/site-get.js';
 import { spoSiteList } from './spo/site-list.js';
 import { spoSiteRemove } from './spo/site-remove.js';
 import { spoSiteSet } from './spo/site-set.js';
+import { spoStorageEntityGet } from './spo/storageentity-get.js';
+import { spoStorageEntityList } from './spo/storageentity-list.js';
+import { spoStorageEntityRemove } from './spo/storageentity-remove.js';
+import { spoStorageEntitySet } from './spo/storageentity-set.js';
 import { spoTenantAppCatalogUrlGet } from './spo/tenant-appcatalogurl-get.js';
 import { spoWebAdd } from './spo/web-add.js';
 import { spoWebGet } from './spo/web-get.js';
@@ -204,6 +208,10 @@ export const catalogue: readonly CommandDefinition[] = [
   spoCustomActionGet,
   spoCustomActionList,
   spoCustomActionRemove,
+  spoStorageEntityGet,
+  spoStorageEntityList,
+  spoStorageEntitySet,
+  spoStorageEntityRemove,
   entraGroupList,
   entraGroupGet,
   entraGroupAdd,

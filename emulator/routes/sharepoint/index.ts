@@ -14,6 +14,7 @@ import { listRoutes } from './list.js';
 import { listItemRoutes } from './listitem.js';
 import { pageRoutes } from './page.js';
 import { siteRoutes } from './site.js';
+import { storageEntityRoutes } from './storageentity.js';
 import { webRoutes } from './web.js';
 import { hubSiteRoutes } from './hubsite.js';
 import { homeSiteRoutes } from './homesite.js';
@@ -37,4 +38,5 @@ export const sharePointRoutes: Route[] = [
   ...pageRoutes,
   ...appRoutes,
   ...customActionRoutes,
+  ...storageEntityRoutes,
 ];

@@ -15,7 +15,7 @@ import type { SharePointWeb } from './web.js';
 const bags = new WeakMap<SharePointWeb, Record<string, string | number>>();
 
 /** The web's property bag, with the keys every SharePoint web has. */
-function bagOf(web: SharePointWeb): Record<string, string | number> {
+export function bagOf(web: SharePointWeb): Record<string, string | number> {
   let bag = bags.get(web);
   if (!bag) {
     bag = { vti_defaultlanguage: 'en-us', 'vti_folderitemcount$  Int32': 0, vti_extenderversion: '16.0.0.25000', vti_associategroups: '3;4;5', vti_createdassociategroups: '3;4;5' };

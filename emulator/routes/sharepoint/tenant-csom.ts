@@ -8,6 +8,7 @@ import type { EmulatorRequest, Route, TenantState } from '../../types.js';
 import { seedGuid } from '../../seed-content.js';
 import { isSystemUpdateQuery, systemUpdateQuery } from './listitem.js';
 import { isPropertyBagQuery, propertyBagQuery } from './propertybag.js';
+import { storageEntityMethod } from './storageentity.js';
 import { CsomError, csomDate, csomGuid, csomResponse, processQuery, type CsomObject, type CsomRoots } from './csom.js';
 import { FULL, now, READ, sp } from './route.js';
 import { personalSiteProperties } from './onedrive.js';
@@ -231,6 +232,7 @@ function webObject(state: TenantState, web: SharePointWeb, canWrite: boolean): C
   return {
     type: 'SP.Web',
     json: () => ({ Id: web.Id, Title: web.Title, Url: web.Url }),
+    method: (name, args) => (canWrite ? storageEntityMethod(state, web, name, args) : accessDenied()),
     property(name) {
       if (name === 'TenantAppCatalog') return { type: 'SP.TenantCorporateCatalogAccessor', property: (p) => (p === 'SiteCollectionAppCatalogsSites' ? appCatalogSites(state) : new CsomError(`The property '${p}' is not supported.`)) };
       if (name === 'Navigation') {
