@@ -13,6 +13,8 @@ const OPS = `${ROOT}/sites/ops`;
 const SCRIPTABLE = `spo site set --url ${OPS} --noScriptSite false`;
 
 const CATALOG = `${ROOT}/sites/appcatalog`;
+const MARKETING = `${ROOT}/sites/marketing`;
+const EXPORT = '6a1c2e3f-7b8d-4e9f-a0b1-c2d3e4f5a6b7';
 const BANNER = 'b41916e7-e69d-467f-b37f-ff8ecf8f99f2';
 const FOOTER = '0f2ac8a4-5b3c-4d1e-8f7a-6b5c4d3e2f1a';
 
@@ -131,6 +133,50 @@ const ROWS: Record<string, readonly Row[]> = {
       check: (list) => expect(items(list)).toEqual([{ Key: 'AnalyticsId', Value: '123 & <456>', Description: 'Web analytics ID', Comment: 'No change without approval' }]),
     },
     { run: `spo storageentity remove -u ${OPS} -k Region -f`, error: 'Access denied.' },
+  ],
+  'spo applicationcustomizer add': [
+    {
+      run: [`spo applicationcustomizer add -t "Cookie banner" -u ${MARKETING} -i ${BANNER} --clientSideComponentProperties '{"text":"We use cookies"}'`, `spo applicationcustomizer list -u ${MARKETING} -s Site`],
+      doc: 'spo/applicationcustomizer/applicationcustomizer-add',
+      check: (list) => expect(items(list)).toMatchObject([{ Title: 'Cookie banner', Name: 'Cookie banner', Scope: 2, ClientSideComponentId: BANNER, ClientSideComponentProperties: '{"text":"We use cookies"}', HostProperties: '' }]),
+    },
+    { run: `spo applicationcustomizer add -t X -u ${MARKETING} -i not-a-guid`, error: 'clientSideComponentId' },
+    { run: `spo applicationcustomizer add -t X -u ${MARKETING} -i ${BANNER} -s All`, error: "is 'All', which is not allowed" },
+  ],
+  'spo applicationcustomizer list': [
+    {
+      run: [`spo applicationcustomizer add -t Footer -u ${MARKETING} -i ${FOOTER} -s Web`, `spo customaction add -u ${MARKETING} -n Other -t Other -l CommandUI.Ribbon`, `spo applicationcustomizer list -u ${MARKETING}`],
+      doc: 'spo/applicationcustomizer/applicationcustomizer-list',
+      check: (list) => expect(items(list).map((a) => [a.Title, a.Scope])).toEqual([['Cookie banner', 2], ['Footer', 3]]),
+    },
+    { run: `spo applicationcustomizer list -u ${MARKETING} -s Tenant`, error: "is 'Tenant', which is not allowed" },
+  ],
+  'spo applicationcustomizer remove': [
+    {
+      run: [`spo applicationcustomizer remove -u ${MARKETING} -c ${BANNER} -f`, `spo applicationcustomizer list -u ${MARKETING}`],
+      doc: 'spo/applicationcustomizer/applicationcustomizer-remove',
+      check: (list) => expect(items(list).map((a) => a.Title)).toEqual(['Footer']),
+    },
+    { run: `spo applicationcustomizer remove -u ${MARKETING} -t Other -f`, error: "No application customizer with title 'Other' found" },
+    { run: `spo applicationcustomizer remove -u ${MARKETING} -f`, error: 'needs one of --title, --id, --clientSideComponentId' },
+  ],
+  'spo commandset add': [
+    {
+      run: `spo commandset add -t "Export" -u ${MARKETING} -l Library -i ${EXPORT} --location Both --clientSideComponentProperties '{"format":"csv"}'`,
+      doc: 'spo/commandset/commandset-add',
+      result: { Title: 'Export', Location: 'ClientSideExtension.ListViewCommandSet', RegistrationId: '101', RegistrationType: 1, Scope: 3, ClientSideComponentId: EXPORT, ClientSideComponentProperties: '{"format":"csv"}' },
+    },
+    { run: `spo commandset add -t Export -u ${MARKETING} -l Calendar -i ${EXPORT}`, error: "is 'Calendar', which is not allowed" },
+    { run: `spo commandset add -t Export -u ${MARKETING} -i ${EXPORT}`, error: 'listType' },
+  ],
+  'spo commandset list': [
+    {
+      run: [`spo commandset add -t Archive -u ${MARKETING} -l List -i ${FOOTER} -s Site --location ContextMenu`, `spo commandset list -u ${MARKETING}`],
+      doc: 'spo/commandset/commandset-list',
+      check: (list) => expect(items(list).map((a) => [a.Title, a.Location, a.Scope])).toEqual([['Archive', 'ClientSideExtension.ListViewCommandSet.ContextMenu', 2], ['Export', 'ClientSideExtension.ListViewCommandSet', 3]]),
+    },
+    { run: `spo commandset list -u ${MARKETING} -s Web`, check: (list) => expect(items(list).map((a) => a.Title)).toEqual(['Export']) },
+    { run: 'spo commandset list', error: 'webUrl' },
   ],
 };
 

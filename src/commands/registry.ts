@@ -50,6 +50,11 @@ import { spoHubSiteDisconnect } from './spo/hubsite-disconnect.js';
 import { spoHubSiteGet } from './spo/hubsite-get.js';
 import { spoHubSiteList } from './spo/hubsite-list.js';
 import { spoHubSiteRegister } from './spo/hubsite-register.js';
+import { spoApplicationCustomizerAdd } from './spo/applicationcustomizer-add.js';
+import { spoApplicationCustomizerList } from './spo/applicationcustomizer-list.js';
+import { spoApplicationCustomizerRemove } from './spo/applicationcustomizer-remove.js';
+import { spoCommandSetAdd } from './spo/commandset-add.js';
+import { spoCommandSetList } from './spo/commandset-list.js';
 import { spoCustomActionAdd } from './spo/customaction-add.js';
 import { spoCustomActionGet } from './spo/customaction-get.js';
 import { spoCustomActionList } from './spo/customaction-list.js';
@@ -212,6 +217,11 @@ export const catalogue: readonly CommandDefinition[] = [
   spoStorageEntityList,
   spoStorageEntitySet,
   spoStorageEntityRemove,
+  spoApplicationCustomizerAdd,
+  spoApplicationCustomizerList,
+  spoApplicationCustomizerRemove,
+  spoCommandSetAdd,
+  spoCommandSetList,
   entraGroupList,
   entraGroupGet,
   entraGroupAdd,

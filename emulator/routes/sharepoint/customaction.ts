@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EmulatorRequest, EmulatorResponse, Route } from '../../types.js';
 import { bodyOf, methodOf } from './list.js';
-import { collection, entity, filterOf, spError, unsupportedFilter, type ODataScope } from './odata.js';
+import { collection, entity, spError, unquote, unsupportedFilter, type ODataScope } from './odata.js';
 import { FULL, READ, sp, type SpContext } from './route.js';
 import type { SharePointSite } from './site.js';
 import type { SharePointWeb } from './web.js';
@@ -45,9 +45,27 @@ function holds(request: EmulatorRequest, roles: readonly string[]): boolean {
 const SCOPE = '(?<scope>web|site)/UserCustomActions';
 const BY_ID = `${SCOPE}(?:\\(guid'(?<id>[0-9a-f-]{36})'\\)|\\('(?<id2>[0-9a-f-]{36})'\\))`;
 
+/**
+ * The `$filter` expressions SharePoint evaluates on custom actions, as far as clients send them: comparisons
+ * (`Title eq '…'`, `ClientSideComponentId eq guid'…'`) and `startswith(Location,'…')`, joined by `and`, in parentheses
+ * or not. Undefined for anything else.
+ */
+function customActionFilter(filter: string | null): ((action: UserCustomAction) => boolean) | undefined {
+  if (!filter) return () => true;
+  const tests: ((action: UserCustomAction) => boolean)[] = [];
+  for (const raw of filter.split(/\s+and\s+/i)) {
+    const part = raw.trim().replace(/^\((.*)\)$/, '$1').trim();
+    const starts = /^startswith\((\w+),\s*'((?:[^']|'')*)'\)$/i.exec(part);
+    const equals = /^(\w+)\s+eq\s+(guid)?'((?:[^']|'')*)'$/i.exec(part);
+    if (starts) tests.push((a) => String(a[starts[1]] ?? '').startsWith(unquote(starts[2])));
+    else if (equals) tests.push((a) => (equals[2] ? String(a[equals[1]]).toLowerCase() === equals[3].toLowerCase() : a[equals[1]] === unquote(equals[3])));
+    else return undefined;
+  }
+  return (a) => tests.every((t) => t(a));
+}
+
 function list(c: SpContext): EmulatorResponse {
-  // `ClientSideComponentId eq guid'…'`: GUIDs compare as their text.
-  const filter = filterOf((c.request.query.get('$filter') ?? '').replace(/guid'([0-9a-f-]{36})'/gi, (_m, id: string) => `'${id.toLowerCase()}'`));
+  const filter = customActionFilter(c.request.query.get('$filter'));
   if (!filter) return unsupportedFilter(c.request);
   return collection(c, 'SP.UserCustomAction', customActionsOf(scopeOf(c).owner).filter(filter));
 }

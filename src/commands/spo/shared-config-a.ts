@@ -115,3 +115,8 @@ export function onlyCustomAction(found: readonly CustomAction[], what: string): 
 export function scopeName(scope: unknown): string {
   return scope === 2 ? 'Site' : scope === 3 ? 'Web' : String(scope);
 }
+
+/** The location of SPFx Application Customizers among custom actions. */
+export const APPLICATION_CUSTOMIZER = 'ClientSideExtension.ApplicationCustomizer';
+/** The location (prefix) of SPFx ListView Command Sets. */
+export const LIST_VIEW_COMMAND_SET = 'ClientSideExtension.ListViewCommandSet';
