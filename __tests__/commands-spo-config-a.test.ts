@@ -5,6 +5,7 @@
  * it follows.
  */
 import { afterAll, beforeAll, expect } from 'vitest';
+import { opensInNewWindow } from '../emulator/routes/sharepoint/navigation.js';
 import { ROOT, startHarness, type Harness } from './helpers/harness.js';
 import { describeRows, type Row } from './helpers/table.js';
 
@@ -177,6 +178,36 @@ const ROWS: Record<string, readonly Row[]> = {
     },
     { run: `spo commandset list -u ${MARKETING} -s Web`, check: (list) => expect(items(list).map((a) => a.Title)).toEqual(['Export']) },
     { run: 'spo commandset list', error: 'webUrl' },
+  ],
+  'spo navigation node add': [
+    {
+      run: `spo navigation node add -u ${OPS} -l QuickLaunch -t "Runbook" --url /sites/ops/SitePages/Runbook.aspx`,
+      doc: 'spo/navigation/navigation-node-add',
+      result: { Title: 'Runbook', Url: '/sites/ops/SitePages/Runbook.aspx', IsExternal: false, IsVisible: true, CurrentLCID: 1033, ListTemplateType: 0 },
+    },
+    {
+      run: `spo navigation node add -u ${OPS} -l TopNavigationBar -t Status --url https://status.contoso.com --isExternal --openInNewWindow --audienceIds ${BANNER}`,
+      check: (node) => {
+        expect(node).toMatchObject({ Title: 'Status', IsExternal: true, AudienceIds: [BANNER] });
+        const web = harness.emulator.state.sites.find((site) => site.Url === OPS)?.rootWeb;
+        expect(web && opensInNewWindow(web, Number((node as Json).Id))).toBe(true);
+      },
+    },
+    { run: `spo navigation node add -u ${OPS} --parentNodeId 9999 -t Child`, error: 'Value does not fall within the expected range.' },
+    { run: `spo navigation node add -u ${OPS} -l QuickLaunch --parentNodeId 1025 -t Child`, error: 'accepts only one of --location, --parentNodeId' },
+    { run: `spo navigation node add -u ${OPS} -l QuickLaunch -t X --audienceIds nope`, error: "The following GUIDs are invalid for the option 'audienceIds': nope." },
+  ],
+  'spo navigation node list': [
+    {
+      run: [`spo navigation node add -u ${OPS} --parentNodeId 1025 -t "On call"`, `spo navigation node list -u ${OPS} -l QuickLaunch`],
+      doc: 'spo/navigation/navigation-node-list',
+      check: (nodes) => {
+        expect(items(nodes).map((n) => n.Title)).toEqual(['Home', 'Documents', 'Runbook']);
+        expect(items(nodes)[0].Children).toMatchObject([{ Title: 'On call', Url: 'http://linkless.header/', Children: [] }]);
+      },
+    },
+    { run: `spo navigation node list -u ${OPS} -l Footer`, error: "is 'Footer', which is not allowed" },
+    { run: `spo navigation node list -u ${OPS}`, error: 'location' },
   ],
 };
 

@@ -81,6 +81,8 @@ import { spoListItemGet } from './spo/listitem-get.js';
 import { spoListItemList } from './spo/listitem-list.js';
 import { spoListItemRemove } from './spo/listitem-remove.js';
 import { spoListItemSet } from './spo/listitem-set.js';
+import { spoNavigationNodeAdd } from './spo/navigation-node-add.js';
+import { spoNavigationNodeList } from './spo/navigation-node-list.js';
 import { spoPageAdd } from './spo/page-add.js';
 import { spoPageClientSideWebPartAdd } from './spo/page-clientsidewebpart-add.js';
 import { spoPageGet } from './spo/page-get.js';
@@ -222,6 +224,8 @@ export const catalogue: readonly CommandDefinition[] = [
   spoApplicationCustomizerRemove,
   spoCommandSetAdd,
   spoCommandSetList,
+  spoNavigationNodeAdd,
+  spoNavigationNodeList,
   entraGroupList,
   entraGroupGet,
   entraGroupAdd,

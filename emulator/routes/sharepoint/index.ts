@@ -12,6 +12,7 @@ import { fileRoutes } from './file.js';
 import { folderRoutes } from './folder.js';
 import { listRoutes } from './list.js';
 import { listItemRoutes } from './listitem.js';
+import { navigationRoutes } from './navigation.js';
 import { pageRoutes } from './page.js';
 import { siteRoutes } from './site.js';
 import { storageEntityRoutes } from './storageentity.js';
@@ -39,4 +40,5 @@ export const sharePointRoutes: Route[] = [
   ...appRoutes,
   ...customActionRoutes,
   ...storageEntityRoutes,
+  ...navigationRoutes,
 ];
