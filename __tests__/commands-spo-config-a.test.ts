@@ -35,6 +35,14 @@ const ROWS: Record<string, readonly Row[]> = {
         expect(items(bag).map((p) => p.key)).not.toContain('_ObjectType_');
       },
     },
+    {
+      run: [SCRIPTABLE, `spo propertybag set -u ${OPS} --folder "Shared Documents" -k retention -v 7y`, `spo propertybag list -u ${OPS} --folder "/sites/ops/Shared Documents"`],
+      check: (bag) => {
+        expect(items(bag)).toContainEqual({ key: 'retention', value: '7y' });
+        expect(items(bag).find((p) => p.key === 'vti_folderitemcount')?.value).toEqual(expect.any(Number));
+      },
+    },
+    { run: `spo propertybag list -u ${OPS} --folder "No such folder"`, error: 'File Not Found.' },
     { run: 'spo propertybag list', error: 'webUrl' },
   ],
   'spo propertybag set': [
@@ -49,6 +57,8 @@ const ROWS: Record<string, readonly Row[]> = {
   'spo propertybag get': [
     { run: [SCRIPTABLE, `spo propertybag set -u ${OPS} -k enabled -v true`, `spo propertybag get -u ${OPS} -k enabled`], doc: 'spo/propertybag/propertybag-get', check: (value) => expect(value).toBe(true) },
     { run: `spo propertybag get -u ${OPS} -k missing`, result: undefined },
+    { run: `spo propertybag get -u ${OPS} -k retention`, result: undefined },
+    { run: `spo propertybag get -u ${OPS} -k retention --folder "Shared Documents"`, result: '7y' },
     { run: `spo propertybag get -u ${OPS}`, error: 'key' },
   ],
   'spo propertybag remove': [

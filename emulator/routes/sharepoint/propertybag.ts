@@ -8,11 +8,33 @@
 import { randomUUID } from 'node:crypto';
 import type { EmulatorRequest, EmulatorResponse, TenantState } from '../../types.js';
 import { unescapeXml } from './field.js';
+import { absolutePath, childrenOf, locate, type Place } from './file.js';
+import { seedGuid } from '../../seed-content.js';
 import { FULL, READ, siteOf, webOf } from './route.js';
 import { siteGrantAllows } from './site-grants.js';
 import type { SharePointWeb } from './web.js';
 
 const bags = new WeakMap<SharePointWeb, Record<string, string | number>>();
+/** Folder property bags (`SP.Folder.Properties`) of each web, by the folder's unique ID. */
+const folderBags = new WeakMap<SharePointWeb, Map<string, Record<string, string | number>>>();
+
+function folderIdOf(place: Place): string {
+  return place.item ? String(place.item.folder?.UniqueId ?? place.item.file?.UniqueId ?? '') : seedGuid(`folder:${place.list.Id}`);
+}
+
+function folderBagOf(web: SharePointWeb, id: string, itemCount = 0): Record<string, string | number> {
+  let folders = folderBags.get(web);
+  if (!folders) {
+    folders = new Map();
+    folderBags.set(web, folders);
+  }
+  let bag = folders.get(id);
+  if (!bag) {
+    bag = { 'vti_folderitemcount$  Int32': itemCount, vti_level: '1' };
+    folders.set(id, bag);
+  }
+  return bag;
+}
 
 /** The web's property bag, with the keys every SharePoint web has. */
 export function bagOf(web: SharePointWeb): Record<string, string | number> {
@@ -39,9 +61,19 @@ function answer(body: unknown[]): EmulatorResponse {
 
 const DENIED = { message: 'Access denied. You do not have permission to perform this action or access this resource.', type: 'System.UnauthorizedAccessException', code: -2147024891 };
 
-/** True for the CSOM requests that read or write a web's `AllProperties`. */
+/** True for the CSOM requests that read or write a web's `AllProperties` or a folder's `Properties`. */
 export function isPropertyBagQuery(xml: string): boolean {
-  return /<Property [^>]*Name="AllProperties"/.test(xml);
+  return /<Property [^>]*Name="(?:AllProperties|Properties)"/.test(xml);
+}
+
+/** `Web.GetFolderByServerRelativeUrl(path)`: the folder's identity and, queried, its property bag. */
+function folderQuery(web: SharePointWeb, identity: string, path: string): EmulatorResponse {
+  const place = locate(web, absolutePath(web, path));
+  if (!place || (place.item && !place.item.folder)) return answer([header({ message: 'File Not Found.', type: 'System.IO.FileNotFoundException', code: -2147024894 })]);
+  const id = folderIdOf(place);
+  const folderIdentity = `${identity}:folder:${id}`;
+  const bag = folderBagOf(web, id, childrenOf(place).length);
+  return answer([header(), 10, { IsNull: false }, 11, { _ObjectIdentity_: folderIdentity }, 12, { _ObjectType_: 'SP.Folder', _ObjectIdentity_: folderIdentity, Properties: { _ObjectType_: 'SP.PropertyValues', ...bag } }]);
 }
 
 export function propertyBagQuery(state: TenantState, request: EmulatorRequest, url: string): EmulatorResponse {
@@ -49,12 +81,14 @@ export function propertyBagQuery(state: TenantState, request: EmulatorRequest, u
   const site = siteOf(state, url.toLowerCase().replace(/\/+$/, ''));
   if (!site) return answer([header({ message: 'File Not Found.', type: 'System.IO.FileNotFoundException', code: -2147024894 })]);
   if (!siteGrantAllows(request, READ, site, state)) return answer([header(DENIED)]);
-  const identity = /<Identity Id="\d+" Name="[^"]*:web:([0-9a-f-]{36})"\s*\/>/i.exec(xml);
+  const identity = /<Identity Id="\d+" Name="([^"]*:web:([0-9a-f-]{36}))(?::folder:([0-9a-f-]{36}))?"\s*\/>/i.exec(xml);
   const web = webOf(site.rootWeb, url.toLowerCase().replace(/\/+$/, ''));
-  if (!identity || identity[1].toLowerCase() !== web.Id.toLowerCase()) {
+  if (!identity || identity[2].toLowerCase() !== web.Id.toLowerCase()) {
     return answer([header({ message: 'The object specified does not belong to a list.', type: 'Microsoft.SharePoint.Client.ResourceNotFoundException', code: -2146232832 })]);
   }
-  const bag = bagOf(web);
+  const folderPath = /<Method Id="\d+" ParentId="\d+" Name="GetFolderByServerRelativeUrl">\s*<Parameters>\s*<Parameter Type="String">([\s\S]*?)<\/Parameter>/.exec(xml);
+  if (folderPath) return folderQuery(web, unescapeXml(identity[1]), unescapeXml(folderPath[1]));
+  const bag = identity[3] !== undefined ? folderBagOf(web, identity[3].toLowerCase()) : bagOf(web);
   const set = /<Method Name="SetFieldValue"[^>]*>\s*<Parameters>\s*<Parameter Type="String">([\s\S]*?)<\/Parameter>\s*(?:<Parameter Type="Null"\s*\/>|<Parameter Type="String">([\s\S]*?)<\/Parameter>)/.exec(xml);
   if (!set) {
     const query = /<Query Id="(\d+)"/.exec(xml);

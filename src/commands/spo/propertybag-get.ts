@@ -14,8 +14,9 @@ export const spoPropertyBagGet = command({
   options: {
     webUrl: opt.site('URL of the site from which the property bag value should be retrieved.', { short: 'u', required: true }),
     key: opt.string('Key of the property for which the value should be retrieved. Case-sensitive.', { short: 'k', required: true }),
+    folder: opt.string('Site-relative URL of the folder whose property bag to read.'),
   },
-  async run(context, { webUrl, key }) {
-    return (await webProperties(context, webUrl)).find((p) => p.key === key)?.value;
+  async run(context, { webUrl, key, folder }) {
+    return (await webProperties(context, webUrl, folder)).find((p) => p.key === key)?.value;
   },
 });

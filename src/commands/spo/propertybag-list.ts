@@ -8,6 +8,9 @@ export const spoPropertyBagList = command({
   resource: 'sharepoint',
   readOnly: true,
   permissions: { sharepoint: ['Sites.Read.All', 'Sites.FullControl.All'] },
-  options: { webUrl: opt.site('URL of the site from which the property bag values should be retrieved.', { short: 'u', required: true }) },
-  run: (context, { webUrl }) => webProperties(context, webUrl),
+  options: {
+    webUrl: opt.site('URL of the site from which the property bag values should be retrieved.', { short: 'u', required: true }),
+    folder: opt.string('Site-relative URL of the folder whose property bag to list.'),
+  },
+  run: (context, { webUrl, folder }) => webProperties(context, webUrl, folder),
 });

@@ -12,9 +12,10 @@ export const spoPropertyBagRemove = command({
     webUrl: opt.site('URL of the site from which the property should be removed.', { short: 'u', required: true }),
     key: opt.string('Key of the property to be removed. Case-sensitive.', { short: 'k', required: true }),
     force: opt.boolean("Don't prompt for confirmation (there is never a prompt here).", { short: 'f' }),
+    folder: opt.string('Site-relative URL of the folder from which to remove the property.'),
   },
-  async run(context, { webUrl, key }) {
-    await setWebProperty(context, webUrl, key, null);
+  async run(context, { webUrl, key, folder }) {
+    await setWebProperty(context, webUrl, key, null, folder);
     return undefined;
   },
 });

@@ -16,9 +16,10 @@ export const spoPropertyBagSet = command({
     webUrl: opt.site('URL of the site in which the property should be set.', { short: 'u', required: true }),
     key: opt.string('Key of the property to be set. Case-sensitive.', { short: 'k', required: true }),
     value: opt.string('Value of the property to be set.', { short: 'v', required: true }),
+    folder: opt.string('Site-relative URL of the folder on which to set the property.'),
   },
-  async run(context, { webUrl, key, value }) {
-    await setWebProperty(context, webUrl, key, value);
+  async run(context, { webUrl, key, value, folder }) {
+    await setWebProperty(context, webUrl, key, value, folder);
     return undefined;
   },
 });

@@ -3,7 +3,7 @@
  * (`/_vti_bin/client.svc/ProcessQuery`), as the CLI for Microsoft 365 does.
  */
 import { ActionError } from '../../errors.js';
-import { ACCEPT, guidLiteral, query, trimSlashes } from '../kit/index.js';
+import { ACCEPT, guidLiteral, query, serverRelativePath, trimSlashes } from '../kit/index.js';
 import type { CommandContext } from '../types.js';
 import { CSOM_REQUEST_CONTEXT, escapeXml } from './shared-sites.js';
 
@@ -55,26 +55,49 @@ function formatProperty(key: string, value: unknown): Property {
   return { key, value };
 }
 
-/** Every property of the web's property bag (`AllProperties`), formatted as the CLI does. */
-export async function webProperties(context: CommandContext, webUrl: string): Promise<Property[]> {
+/** A JSON object of a CSOM answer, if the value is one. */
+function asRecord(value: unknown): Readonly<Record<string, unknown>> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value)) : undefined;
+}
+
+/** The folder's identity and property bag (`Properties`), by its path relative to the web or the server. */
+async function folderBag(context: CommandContext, webUrl: string, folder: string): Promise<{ identity: string; bag: Readonly<Record<string, unknown>> }> {
+  const identity = await webIdentity(context, webUrl);
+  const body =
+    '<Actions><ObjectPath Id="10" ObjectPathId="9" /><ObjectIdentityQuery Id="11" ObjectPathId="9" /><Query Id="12" ObjectPathId="9"><Query SelectAllProperties="false"><Properties><Property Name="Properties" SelectAll="true"><Query SelectAllProperties="false"><Properties /></Query></Property></Properties></Query></Query></Actions>' +
+    `<ObjectPaths><Method Id="9" ParentId="5" Name="GetFolderByServerRelativeUrl"><Parameters><Parameter Type="String">${escapeXml(serverRelativePath(webUrl, folder))}</Parameter></Parameters></Method><Identity Id="5" Name="${escapeXml(identity)}" /></ObjectPaths>`;
+  const answers = await processQuery(context, webUrl, body);
+  const folderIdentity = answers.map((a) => a._ObjectIdentity_).find((i) => typeof i === 'string');
+  const bag = answers.map((a) => asRecord(a.Properties)).find((p) => p !== undefined);
+  if (typeof folderIdentity !== 'string' || bag === undefined) throw new ActionError(`SharePoint did not answer the property bag of the folder '${folder}'.`);
+  return { identity: folderIdentity, bag };
+}
+
+async function webBag(context: CommandContext, webUrl: string): Promise<Readonly<Record<string, unknown>>> {
   const identity = await webIdentity(context, webUrl);
   const body =
     '<Actions><Query Id="97" ObjectPathId="5"><Query SelectAllProperties="false"><Properties><Property Name="ServerRelativeUrl" ScalarProperty="true" /><Property Name="AllProperties" SelectAll="true"><Query SelectAllProperties="false"><Properties /></Query></Property></Properties></Query></Query></Actions>' +
     `<ObjectPaths><Identity Id="5" Name="${escapeXml(identity)}" /></ObjectPaths>`;
-  const bag = (await processQuery(context, webUrl, body)).map((a) => a.AllProperties).find((p) => p !== null && typeof p === 'object');
-  if (bag === undefined || bag === null || typeof bag !== 'object') throw new ActionError('SharePoint did not answer the property bag of the web.');
+  const bag = (await processQuery(context, webUrl, body)).map((a) => asRecord(a.AllProperties)).find((p) => p !== undefined);
+  if (bag === undefined) throw new ActionError('SharePoint did not answer the property bag of the web.');
+  return bag;
+}
+
+/** Every property of the web's property bag (`AllProperties`) or of a folder's, formatted as the CLI does. */
+export async function webProperties(context: CommandContext, webUrl: string, folder?: string): Promise<Property[]> {
+  const bag = folder === undefined ? await webBag(context, webUrl) : (await folderBag(context, webUrl, folder)).bag;
   return Object.entries(bag)
     .filter(([key]) => key !== '_ObjectType_')
     .map(([key, value]) => formatProperty(key, value));
 }
 
-/** Sets (or, with `null`, removes) one property of the web's property bag and saves the web. */
-export async function setWebProperty(context: CommandContext, webUrl: string, key: string, value: string | null): Promise<void> {
-  const identity = await webIdentity(context, webUrl);
+/** Sets (or, with `null`, removes) one property of the web's (or a folder's) property bag and saves it. */
+export async function setWebProperty(context: CommandContext, webUrl: string, key: string, value: string | null, folder?: string): Promise<void> {
+  const identity = folder === undefined ? await webIdentity(context, webUrl) : (await folderBag(context, webUrl, folder)).identity;
   const parameter = value === null ? '<Parameter Type="Null" />' : `<Parameter Type="String">${escapeXml(value)}</Parameter>`;
   const body =
     `<Actions><Method Name="SetFieldValue" Id="206" ObjectPathId="205"><Parameters><Parameter Type="String">${escapeXml(key)}</Parameter>${parameter}</Parameters></Method><Method Name="Update" Id="207" ObjectPathId="198" /></Actions>` +
-    `<ObjectPaths><Property Id="205" ParentId="198" Name="AllProperties" /><Identity Id="198" Name="${escapeXml(identity)}" /></ObjectPaths>`;
+    `<ObjectPaths><Property Id="205" ParentId="198" Name="${folder === undefined ? 'AllProperties' : 'Properties'}" /><Identity Id="198" Name="${escapeXml(identity)}" /></ObjectPaths>`;
   await processQuery(context, webUrl, body);
 }
 
