@@ -50,6 +50,15 @@ import { spoHubSiteDisconnect } from './spo/hubsite-disconnect.js';
 import { spoHubSiteGet } from './spo/hubsite-get.js';
 import { spoHubSiteList } from './spo/hubsite-list.js';
 import { spoHubSiteRegister } from './spo/hubsite-register.js';
+import { spoApplicationCustomizerAdd } from './spo/applicationcustomizer-add.js';
+import { spoApplicationCustomizerList } from './spo/applicationcustomizer-list.js';
+import { spoApplicationCustomizerRemove } from './spo/applicationcustomizer-remove.js';
+import { spoCommandSetAdd } from './spo/commandset-add.js';
+import { spoCommandSetList } from './spo/commandset-list.js';
+import { spoCustomActionAdd } from './spo/customaction-add.js';
+import { spoCustomActionGet } from './spo/customaction-get.js';
+import { spoCustomActionList } from './spo/customaction-list.js';
+import { spoCustomActionRemove } from './spo/customaction-remove.js';
 import { spoFieldAdd } from './spo/field-add.js';
 import { spoFieldGet } from './spo/field-get.js';
 import { spoFieldList } from './spo/field-list.js';
@@ -72,6 +81,8 @@ import { spoListItemGet } from './spo/listitem-get.js';
 import { spoListItemList } from './spo/listitem-list.js';
 import { spoListItemRemove } from './spo/listitem-remove.js';
 import { spoListItemSet } from './spo/listitem-set.js';
+import { spoNavigationNodeAdd } from './spo/navigation-node-add.js';
+import { spoNavigationNodeList } from './spo/navigation-node-list.js';
 import { spoPageAdd } from './spo/page-add.js';
 import { spoPageClientSideWebPartAdd } from './spo/page-clientsidewebpart-add.js';
 import { spoPageGet } from './spo/page-get.js';
@@ -81,6 +92,10 @@ import { spoPageRemove } from './spo/page-remove.js';
 import { spoPageSectionAdd } from './spo/page-section-add.js';
 import { spoPageSet } from './spo/page-set.js';
 import { spoPageTextAdd } from './spo/page-text-add.js';
+import { spoPropertyBagGet } from './spo/propertybag-get.js';
+import { spoPropertyBagList } from './spo/propertybag-list.js';
+import { spoPropertyBagRemove } from './spo/propertybag-remove.js';
+import { spoPropertyBagSet } from './spo/propertybag-set.js';
 import { spoSet } from './spo/set.js';
 import { spoSiteAdd } from './spo/site-add.js';
 import { spoSiteAppCatalogAdd } from './spo/site-appcatalog-add.js';
@@ -94,6 +109,10 @@ import { spoSiteGet } from './spo/site-get.js';
 import { spoSiteList } from './spo/site-list.js';
 import { spoSiteRemove } from './spo/site-remove.js';
 import { spoSiteSet } from './spo/site-set.js';
+import { spoStorageEntityGet } from './spo/storageentity-get.js';
+import { spoStorageEntityList } from './spo/storageentity-list.js';
+import { spoStorageEntityRemove } from './spo/storageentity-remove.js';
+import { spoStorageEntitySet } from './spo/storageentity-set.js';
 import { spoTenantAppCatalogUrlGet } from './spo/tenant-appcatalogurl-get.js';
 import { spoWebAdd } from './spo/web-add.js';
 import { spoWebGet } from './spo/web-get.js';
@@ -188,6 +207,25 @@ export const catalogue: readonly CommandDefinition[] = [
   spoPageSectionAdd,
   spoPageClientSideWebPartAdd,
   spoPageTextAdd,
+  spoPropertyBagGet,
+  spoPropertyBagList,
+  spoPropertyBagSet,
+  spoPropertyBagRemove,
+  spoCustomActionAdd,
+  spoCustomActionGet,
+  spoCustomActionList,
+  spoCustomActionRemove,
+  spoStorageEntityGet,
+  spoStorageEntityList,
+  spoStorageEntitySet,
+  spoStorageEntityRemove,
+  spoApplicationCustomizerAdd,
+  spoApplicationCustomizerList,
+  spoApplicationCustomizerRemove,
+  spoCommandSetAdd,
+  spoCommandSetList,
+  spoNavigationNodeAdd,
+  spoNavigationNodeList,
   entraGroupList,
   entraGroupGet,
   entraGroupAdd,

@@ -6,13 +6,16 @@
 import type { Route } from '../../types.js';
 import { appRoutes } from './app.js';
 import { contentTypeRoutes } from './contenttype.js';
+import { customActionRoutes } from './customaction.js';
 import { fieldRoutes } from './field.js';
 import { fileRoutes } from './file.js';
 import { folderRoutes } from './folder.js';
 import { listRoutes } from './list.js';
 import { listItemRoutes } from './listitem.js';
+import { navigationRoutes } from './navigation.js';
 import { pageRoutes } from './page.js';
 import { siteRoutes } from './site.js';
+import { storageEntityRoutes } from './storageentity.js';
 import { webRoutes } from './web.js';
 import { hubSiteRoutes } from './hubsite.js';
 import { homeSiteRoutes } from './homesite.js';
@@ -35,4 +38,7 @@ export const sharePointRoutes: Route[] = [
   ...folderRoutes,
   ...pageRoutes,
   ...appRoutes,
+  ...customActionRoutes,
+  ...storageEntityRoutes,
+  ...navigationRoutes,
 ];

@@ -7,6 +7,8 @@
 import type { EmulatorRequest, Route, TenantState } from '../../types.js';
 import { seedGuid } from '../../seed-content.js';
 import { isSystemUpdateQuery, systemUpdateQuery } from './listitem.js';
+import { isPropertyBagQuery, propertyBagQuery } from './propertybag.js';
+import { storageEntityMethod } from './storageentity.js';
 import { CsomError, csomDate, csomGuid, csomResponse, processQuery, type CsomObject, type CsomRoots } from './csom.js';
 import { FULL, now, READ, sp } from './route.js';
 import { personalSiteProperties } from './onedrive.js';
@@ -230,6 +232,7 @@ function webObject(state: TenantState, web: SharePointWeb, canWrite: boolean): C
   return {
     type: 'SP.Web',
     json: () => ({ Id: web.Id, Title: web.Title, Url: web.Url }),
+    method: (name, args) => (canWrite ? storageEntityMethod(state, web, name, args) : accessDenied()),
     property(name) {
       if (name === 'TenantAppCatalog') return { type: 'SP.TenantCorporateCatalogAccessor', property: (p) => (p === 'SiteCollectionAppCatalogsSites' ? appCatalogSites(state) : new CsomError(`The property '${p}' is not supported.`)) };
       if (name === 'Navigation') {
@@ -333,6 +336,7 @@ export const csomRoutes: Route[] = [
       const xml = request.body.toString('utf8');
       if (isAdminHost(request.host) && !params.web) return csomResponse(processQuery(xml, rootsFor(state, request)));
       // One ProcessQuery endpoint per site: a list item's system update is answered by its noun's file.
+      if (isPropertyBagQuery(xml)) return propertyBagQuery(state, request, `https://${request.host}${params.web ?? ''}`);
       if (isSystemUpdateQuery(xml)) return systemUpdateQuery(state, request, `https://${request.host}${params.web ?? ''}`);
       return onSite.handler(request, params, state);
     },
