@@ -95,6 +95,11 @@ import { spoSiteList } from './spo/site-list.js';
 import { spoSiteRemove } from './spo/site-remove.js';
 import { spoSiteSet } from './spo/site-set.js';
 import { spoTenantAppCatalogUrlGet } from './spo/tenant-appcatalogurl-get.js';
+import { spoSiteDesignAdd } from './spo/sitedesign-add.js';
+import { spoSiteDesignApply } from './spo/sitedesign-apply.js';
+import { spoSiteDesignList } from './spo/sitedesign-list.js';
+import { spoSiteScriptAdd } from './spo/sitescript-add.js';
+import { spoSiteScriptList } from './spo/sitescript-list.js';
 import { spoWebAdd } from './spo/web-add.js';
 import { spoWebGet } from './spo/web-get.js';
 import { spoWebList } from './spo/web-list.js';
@@ -188,6 +193,11 @@ export const catalogue: readonly CommandDefinition[] = [
   spoPageSectionAdd,
   spoPageClientSideWebPartAdd,
   spoPageTextAdd,
+  spoSiteScriptAdd,
+  spoSiteScriptList,
+  spoSiteDesignAdd,
+  spoSiteDesignList,
+  spoSiteDesignApply,
   entraGroupList,
   entraGroupGet,
   entraGroupAdd,

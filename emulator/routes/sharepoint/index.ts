@@ -18,6 +18,7 @@ import { hubSiteRoutes } from './hubsite.js';
 import { homeSiteRoutes } from './homesite.js';
 import { tenantAdminRoutes } from './tenant-admin.js';
 import { csomRoutes } from './tenant-csom.js';
+import { siteDesignRoutes } from './sitedesign.js';
 
 export const sharePointRoutes: Route[] = [
   // First: the admin site's own list and APIs answer before the site routes would look for a site there.
@@ -35,4 +36,5 @@ export const sharePointRoutes: Route[] = [
   ...folderRoutes,
   ...pageRoutes,
   ...appRoutes,
+  ...siteDesignRoutes,
 ];

@@ -1,0 +1,85 @@
+/**
+ * The tenant configuration commands (site scripts and designs, themes, content types, site groups and users, CDN,
+ * tenant settings), table-driven like commands.test.ts: each row a command line as a user would paste it, planned and
+ * run in-process against the emulator over real sockets, naming the CLI documentation page whose `--output json` shape
+ * it follows.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogue } from '../src/commands/registry.js';
+import { ROOT, startHarness, type Harness } from './helpers/harness.js';
+import { describeRows, type Row } from './helpers/table.js';
+
+const OPS = `${ROOT}/sites/ops`;
+const SCRIPT = `'{"actions":[{"verb":"createSPList","listName":"Customers","templateType":100},{"verb":"applyTheme","themeName":"Contoso"}],"version":1}'`;
+const MISSING = '0b1a5a2e-6c5e-4a4b-9c55-1f0d7e8b7a11';
+
+type Json = Record<string, unknown>;
+const items = (result: unknown): Json[] => result as Json[];
+
+let harness: Harness;
+
+const ROWS: Record<string, readonly Row[]> = {
+  'spo sitescript add': [
+    {
+      run: `spo sitescript add --title "Contoso lists" --description "Adds the customer list" --content ${SCRIPT}`,
+      doc: 'spo/sitescript/sitescript-add',
+      check: (s) => expect(s).toEqual({ Content: null, ContentByteArray: null, Description: 'Adds the customer list', Id: expect.stringMatching(/^[0-9a-f-]{36}$/), IsSiteScriptPackage: false, Title: 'Contoso lists', Version: 1 }),
+    },
+    { run: `spo sitescript add -t "Bob's script" -c '{"actions":[]}'`, result: { Title: "Bob's script", Description: '' } },
+    { run: `spo sitescript add -t Broken -c '{"verb":"x"}'`, error: "needs an 'actions' array" },
+    { run: `spo sitescript add -t Broken -c '{not json'`, error: 'content' },
+  ],
+  'spo sitescript list': [
+    { run: 'spo sitescript list', doc: 'spo/sitescript/sitescript-list', check: (list) => expect(items(list).map((s) => s.Title)).toEqual(['Contoso lists', "Bob's script"]) },
+    { run: 'spo sitescript list --title x', error: 'title' },
+  ],
+  'spo sitedesign add': [
+    {
+      run: [{ id: 's', run: `spo sitescript add -t Customers -c ${SCRIPT}` }, 'spo sitedesign add --title "Contoso team site" --webTemplate TeamSite --siteScripts "{{ s.Id }}" -d "Team site with customers"'],
+      doc: 'spo/sitedesign/sitedesign-add',
+      check: (d) => expect(d).toMatchObject({ Title: 'Contoso team site', WebTemplate: '64', Description: 'Team site with customers', IsDefault: false, SiteScriptIds: [expect.stringMatching(/^[0-9a-f-]{36}$/)], Version: 1 }),
+    },
+    { run: [{ id: 's', run: `spo sitescript add -t Comms -c ${SCRIPT}` }, 'spo sitedesign add -t Comms -w CommunicationSite -s "{{ s.Id }}" --isDefault'], result: { WebTemplate: '68', IsDefault: true } },
+    { run: `spo sitedesign add -t X -w TeamSite -s ${MISSING}`, error: `Cannot find site script with ID: ${MISSING}` },
+    { run: 'spo sitedesign add -t X -w TeamSite -s not-a-guid', error: 'not-a-guid is not a valid GUID' },
+    { run: `spo sitedesign add -t X -w Wiki -s ${MISSING}`, error: "is 'Wiki', which is not allowed" },
+  ],
+  'spo sitedesign list': [
+    { run: 'spo sitedesign list', doc: 'spo/sitedesign/sitedesign-list', check: (list) => expect(items(list).map((d) => [d.Title, d.WebTemplate])).toEqual([['Contoso team site', '64'], ['Comms', '68']]) },
+    { run: 'spo sitedesign list --id x', error: 'id' },
+  ],
+  'spo sitedesign apply': [
+    {
+      run: [{ id: 'd', run: 'spo sitedesign list' }, `spo sitedesign apply --id "{{ d[0].Id }}" --webUrl ${OPS}`],
+      doc: 'spo/sitedesign/sitedesign-apply',
+      check: (outcomes) =>
+        expect(outcomes).toEqual([
+          { ErrorCode: 0, Outcome: '0', OutcomeText: null, Target: null, TargetId: null, Title: 'Create or update list Customers' },
+          { ErrorCode: 0, Outcome: '0', OutcomeText: null, Target: null, TargetId: null, Title: 'Apply theme Contoso' },
+        ]),
+    },
+    { run: [{ id: 'd', run: 'spo sitedesign list' }, `spo sitedesign apply -i "{{ d[1].Id }}" -u ${OPS} --asTask`], result: { SiteDesignStore: 0, SiteID: expect.stringMatching(/^[0-9a-f-]{36}$/) } },
+    { run: `spo sitedesign apply -i ${MISSING} -u ${OPS}`, error: `Cannot find site design with ID: ${MISSING}` },
+    { run: `spo sitedesign apply -i nope -u ${OPS}`, error: 'nope' },
+  ],
+};
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(() => harness.close());
+
+describeRows(ROWS, () => harness);
+
+describe('the table', () => {
+  const config = /^spo (sitescript|sitedesign|theme|contenttype|group|user|cdn|tenant settings)( |$)/;
+  it('has a success row with its documentation page and a failure row for every configuration command', () => {
+    const commands = catalogue.filter((c) => config.test(c.name));
+    expect(commands.map((c) => c.name).sort()).toEqual(Object.keys(ROWS).sort());
+    for (const rows of Object.values(ROWS)) {
+      expect(rows.some((r) => r.doc !== undefined && r.error === undefined)).toBe(true);
+      expect(rows.some((r) => r.error !== undefined)).toBe(true);
+    }
+  });
+});
