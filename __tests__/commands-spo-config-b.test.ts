@@ -11,6 +11,13 @@ import { describeRows, type Row } from './helpers/table.js';
 
 const OPS = `${ROOT}/sites/ops`;
 const SCRIPT = `'{"actions":[{"verb":"createSPList","listName":"Customers","templateType":100},{"verb":"applyTheme","themeName":"Contoso"}],"version":1}'`;
+const PALETTE = {
+  themePrimary: '#d81e05', themeLighterAlt: '#fdf5f4', themeLighter: '#f9d6d2', themeLight: '#f4b4ac', themeTertiary: '#e87060', themeSecondary: '#dd351e',
+  themeDarkAlt: '#c31a04', themeDark: '#a51603', themeDarker: '#791002', neutralLighterAlt: '#eeeeee', neutralLighter: '#f5f5f5', neutralLight: '#e1e1e1',
+  neutralQuaternaryAlt: '#d1d1d1', neutralQuaternary: '#c8c8c8', neutralTertiaryAlt: '#c0c0c0', neutralTertiary: '#c2c2c2', neutralSecondary: '#858585',
+  neutralPrimaryAlt: '#4b4b4b', neutralPrimary: '#333333', neutralDark: '#272727', black: '#1d1d1d', white: '#f5f5f5',
+};
+const THEME = `'${JSON.stringify(PALETTE)}'`;
 const MISSING = '0b1a5a2e-6c5e-4a4b-9c55-1f0d7e8b7a11';
 
 type Json = Record<string, unknown>;
@@ -61,6 +68,29 @@ const ROWS: Record<string, readonly Row[]> = {
     { run: [{ id: 'd', run: 'spo sitedesign list' }, `spo sitedesign apply -i "{{ d[1].Id }}" -u ${OPS} --asTask`], result: { SiteDesignStore: 0, SiteID: expect.stringMatching(/^[0-9a-f-]{36}$/) } },
     { run: `spo sitedesign apply -i ${MISSING} -u ${OPS}`, error: `Cannot find site design with ID: ${MISSING}` },
     { run: `spo sitedesign apply -i nope -u ${OPS}`, error: 'nope' },
+  ],
+  'spo theme set': [
+    {
+      run: [`spo theme set --name Contoso-Red --theme ${THEME}`, 'spo theme list'],
+      doc: 'spo/theme/theme-set',
+      check: (list) => expect(items(list)).toEqual([{ name: 'Contoso-Red', themeJson: JSON.stringify({ isInverted: false, name: 'Contoso-Red', palette: PALETTE }) }]),
+    },
+    {
+      run: [`spo theme set -n contoso-red -t ${THEME} --isInverted`, 'spo theme list'],
+      check: (list) => expect(items(list).map((t) => [t.name, JSON.parse(String(t.themeJson)).isInverted])).toEqual([['Contoso-Red', true]]),
+    },
+    { run: `spo theme set -n Broken -t '{"themePrimary":"#fff"}'`, error: 'The specified theme is not valid: it lacks themeLighterAlt' },
+    { run: `spo theme set -n Broken -t '${JSON.stringify({ ...PALETTE, white: 'white' })}'`, error: 'white must be a colour like #0078d4' },
+  ],
+  'spo theme list': [
+    { run: [`spo theme set -n Contoso-Blue -t ${THEME}`, 'spo theme list'], doc: 'spo/theme/theme-list', check: (list) => expect(items(list).map((t) => t.name)).toEqual(['Contoso-Red', 'Contoso-Blue']) },
+    { run: 'spo theme list --name x', error: 'name' },
+  ],
+  'spo theme apply': [
+    { run: `spo theme apply --name Contoso-Blue --webUrl ${OPS}`, doc: 'spo/theme/theme-apply', result: true },
+    { run: `spo theme apply -n "Dark Blue" -u ${OPS} --sharePointTheme`, result: true },
+    { run: `spo theme apply -n Nope -u ${OPS}`, error: "The theme 'Nope' is not a theme of the tenant." },
+    { run: `spo theme apply -n Pink -u ${OPS} --sharePointTheme`, error: 'Pink is not a valid SharePoint theme' },
   ],
 };
 

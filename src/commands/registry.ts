@@ -94,6 +94,9 @@ import { spoSiteGet } from './spo/site-get.js';
 import { spoSiteList } from './spo/site-list.js';
 import { spoSiteRemove } from './spo/site-remove.js';
 import { spoSiteSet } from './spo/site-set.js';
+import { spoThemeApply } from './spo/theme-apply.js';
+import { spoThemeList } from './spo/theme-list.js';
+import { spoThemeSet } from './spo/theme-set.js';
 import { spoTenantAppCatalogUrlGet } from './spo/tenant-appcatalogurl-get.js';
 import { spoSiteDesignAdd } from './spo/sitedesign-add.js';
 import { spoSiteDesignApply } from './spo/sitedesign-apply.js';
@@ -198,6 +201,9 @@ export const catalogue: readonly CommandDefinition[] = [
   spoSiteDesignAdd,
   spoSiteDesignList,
   spoSiteDesignApply,
+  spoThemeList,
+  spoThemeSet,
+  spoThemeApply,
   entraGroupList,
   entraGroupGet,
   entraGroupAdd,

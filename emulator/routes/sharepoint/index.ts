@@ -19,6 +19,7 @@ import { homeSiteRoutes } from './homesite.js';
 import { tenantAdminRoutes } from './tenant-admin.js';
 import { csomRoutes } from './tenant-csom.js';
 import { siteDesignRoutes } from './sitedesign.js';
+import { themeRoutes } from './theme.js';
 
 export const sharePointRoutes: Route[] = [
   // First: the admin site's own list and APIs answer before the site routes would look for a site there.
@@ -37,4 +38,5 @@ export const sharePointRoutes: Route[] = [
   ...pageRoutes,
   ...appRoutes,
   ...siteDesignRoutes,
+  ...themeRoutes,
 ];
