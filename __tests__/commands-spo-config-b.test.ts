@@ -92,6 +92,53 @@ const ROWS: Record<string, readonly Row[]> = {
     { run: `spo theme apply -n Nope -u ${OPS}`, error: "The theme 'Nope' is not a theme of the tenant." },
     { run: `spo theme apply -n Pink -u ${OPS} --sharePointTheme`, error: 'Pink is not a valid SharePoint theme' },
   ],
+  'spo contenttype add': [
+    {
+      run: `spo contenttype add --webUrl ${OPS} --name "PnP Alert" --id 0x01007926A45D687BA842B947286090B8F67D --group "PnP Content Types" --description "An alert"`,
+      doc: 'spo/contenttype/contenttype-add',
+      result: { Name: 'PnP Alert', Group: 'PnP Content Types', Description: 'An alert', Id: { StringValue: '0x01007926A45D687BA842B947286090B8F67D' }, StringId: '0x01007926A45D687BA842B947286090B8F67D', Scope: '/sites/ops', Hidden: false },
+    },
+    { run: `spo contenttype add -u ${OPS} -n "Contract" -i 0x0101009D1CB255DA76424F860D91F20E6C4118`, result: { Name: 'Contract', Group: 'Custom Content Types', Description: '' } },
+    { run: `spo contenttype add -u ${OPS} -n "Copy" -i 0x01007926A45D687BA842B947286090B8F67D`, error: 'A duplicate content type was found.' },
+    { run: `spo contenttype add -u ${OPS} -n Orphan -i 0x0199AA`, error: 'The parent content type of the specified content type identifier does not exist.' },
+    { run: `spo contenttype add -u ${OPS} -n Bad -i 12345`, error: "'12345' is not a content type ID" },
+    { run: `spo contenttype add -u ${OPS} -l Releases -n X -i 0x0100AA`, error: 'List content types (--listTitle, --listId, --listUrl) are not supported yet' },
+  ],
+  'spo contenttype list': [
+    {
+      run: `spo contenttype list --webUrl ${OPS} --category "PnP Content Types"`,
+      doc: 'spo/contenttype/contenttype-list',
+      check: (list) => expect(items(list).map((t) => [t.Name, (t.Parent as Json).Name])).toEqual([['PnP Alert', 'Item']]),
+    },
+    { run: `spo contenttype list -u ${OPS}`, check: (list) => expect(items(list).map((t) => t.Name)).toEqual(expect.arrayContaining(['Item', 'Document', 'Folder', 'PnP Alert', 'Contract'])) },
+    { run: `spo contenttype list -u ${OPS} -c "Nobody's group"`, check: (list) => expect(list).toEqual([]) },
+    { run: 'spo contenttype list -c x', error: "Missing required option '--webUrl'" },
+  ],
+  'spo group list': [
+    {
+      run: `spo group list --webUrl ${OPS}`,
+      doc: 'spo/group/group-list',
+      check: (list) => expect(items(list).map((g) => [g.Id, g.Title, g.PrincipalType])).toEqual([[3, 'Operations Owners', 8], [4, 'Operations Visitors', 8], [5, 'Operations Members', 8]]),
+    },
+    {
+      run: `spo group list -u ${OPS} --associatedGroupsOnly`,
+      check: (groups) => expect(Object.fromEntries(Object.entries(groups as Json).map(([k, g]) => [k, (g as Json).Title]))).toEqual({ AssociatedOwnerGroup: 'Operations Owners', AssociatedMemberGroup: 'Operations Members', AssociatedVisitorGroup: 'Operations Visitors' }),
+    },
+    { run: `spo group list -u ${ROOT}/sites/ops --associatedGroupsOnly true --name x`, error: 'name' },
+  ],
+  'spo user list': [
+    {
+      run: [`spo site add --type CommunicationSite --url ${ROOT}/sites/people --title People --owners megan@contoso.onmicrosoft.com`, `spo user list --webUrl ${ROOT}/sites/people`],
+      doc: 'spo/user/user-list',
+      check: (users) =>
+        expect(items(users).map((u) => [u.LoginName, u.PrincipalType, u.IsSiteAdmin])).toEqual([
+          ['SHAREPOINT\\system', 1, false],
+          [expect.stringMatching(/^c:0-\.f\|rolemanager\|spo-grid-all-users\//), 4, false],
+          ['i:0#.f|membership|megan@contoso.onmicrosoft.com', 1, true],
+        ]),
+    },
+    { run: 'spo user list --webUrl https://contoso.sharepoint.com/sites/ops --top 3', error: 'top' },
+  ],
 };
 
 beforeAll(async () => {

@@ -43,6 +43,7 @@ import { spoAppRemove } from './spo/app-remove.js';
 import { spoAppRetract } from './spo/app-retract.js';
 import { spoAppUninstall } from './spo/app-uninstall.js';
 import { spoAppUpgrade } from './spo/app-upgrade.js';
+import { spoGroupList } from './spo/group-list.js';
 import { spoHomeSiteGet } from './spo/homesite-get.js';
 import { spoHomeSiteSet } from './spo/homesite-set.js';
 import { spoHubSiteConnect } from './spo/hubsite-connect.js';
@@ -50,6 +51,8 @@ import { spoHubSiteDisconnect } from './spo/hubsite-disconnect.js';
 import { spoHubSiteGet } from './spo/hubsite-get.js';
 import { spoHubSiteList } from './spo/hubsite-list.js';
 import { spoHubSiteRegister } from './spo/hubsite-register.js';
+import { spoContentTypeAdd } from './spo/contenttype-add.js';
+import { spoContentTypeList } from './spo/contenttype-list.js';
 import { spoFieldAdd } from './spo/field-add.js';
 import { spoFieldGet } from './spo/field-get.js';
 import { spoFieldList } from './spo/field-list.js';
@@ -103,6 +106,7 @@ import { spoSiteDesignApply } from './spo/sitedesign-apply.js';
 import { spoSiteDesignList } from './spo/sitedesign-list.js';
 import { spoSiteScriptAdd } from './spo/sitescript-add.js';
 import { spoSiteScriptList } from './spo/sitescript-list.js';
+import { spoUserList } from './spo/user-list.js';
 import { spoWebAdd } from './spo/web-add.js';
 import { spoWebGet } from './spo/web-get.js';
 import { spoWebList } from './spo/web-list.js';
@@ -204,6 +208,10 @@ export const catalogue: readonly CommandDefinition[] = [
   spoThemeList,
   spoThemeSet,
   spoThemeApply,
+  spoContentTypeAdd,
+  spoContentTypeList,
+  spoGroupList,
+  spoUserList,
   entraGroupList,
   entraGroupGet,
   entraGroupAdd,

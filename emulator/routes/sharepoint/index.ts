@@ -5,7 +5,7 @@
  */
 import type { Route } from '../../types.js';
 import { appRoutes } from './app.js';
-import { contentTypeRoutes } from './contenttype.js';
+import { contentTypeRoutes, webContentTypeRoutes } from './contenttype.js';
 import { fieldRoutes } from './field.js';
 import { fileRoutes } from './file.js';
 import { folderRoutes } from './folder.js';
@@ -20,6 +20,8 @@ import { tenantAdminRoutes } from './tenant-admin.js';
 import { csomRoutes } from './tenant-csom.js';
 import { siteDesignRoutes } from './sitedesign.js';
 import { themeRoutes } from './theme.js';
+import { groupRoutes } from './group.js';
+import { userRoutes } from './user.js';
 
 export const sharePointRoutes: Route[] = [
   // First: the admin site's own list and APIs answer before the site routes would look for a site there.
@@ -32,6 +34,7 @@ export const sharePointRoutes: Route[] = [
   ...listRoutes,
   ...listItemRoutes,
   ...contentTypeRoutes,
+  ...webContentTypeRoutes,
   ...fieldRoutes,
   ...fileRoutes,
   ...folderRoutes,
@@ -39,4 +42,6 @@ export const sharePointRoutes: Route[] = [
   ...appRoutes,
   ...siteDesignRoutes,
   ...themeRoutes,
+  ...groupRoutes,
+  ...userRoutes,
 ];
