@@ -139,6 +139,27 @@ const ROWS: Record<string, readonly Row[]> = {
     },
     { run: 'spo user list --webUrl https://contoso.sharepoint.com/sites/ops --top 3', error: 'top' },
   ],
+  'spo cdn get': [
+    { run: 'spo cdn get', doc: 'spo/cdn/cdn-get', result: false },
+    { run: ['spo cdn set --enabled true --type Private --noDefaultOrigins', 'spo cdn get --type Private'], result: true },
+    { run: 'spo cdn get --type Secret', error: "is 'Secret', which is not allowed" },
+  ],
+  'spo cdn set': [
+    { run: ['spo cdn set --enabled true', 'spo cdn origin list'], doc: 'spo/cdn/cdn-set', result: ['*/MASTERPAGE', '*/STYLE LIBRARY', '*/CLIENTSIDEASSETS'] },
+    { run: ['spo cdn set -e false -t Both', 'spo cdn get -t Public'], result: false },
+    { run: ['spo cdn set -e true -t Both', 'spo cdn origin list -t Private'], result: ['*/USERPHOTO', '*/SITEASSETS', '*/CLIENTSIDEASSETS'] },
+    { run: 'spo cdn set -e yes', error: "is 'yes', which is not allowed" },
+    { run: 'spo cdn set -t Public', error: "Missing required option '--enabled'" },
+  ],
+  'spo cdn origin add': [
+    { run: ['spo cdn origin add --origin "*/CDN" --type Public', 'spo cdn origin list'], doc: 'spo/cdn/cdn-origin-add', check: (list) => expect(list).toEqual(['*/MASTERPAGE', '*/STYLE LIBRARY', '*/CLIENTSIDEASSETS', '*/CDN']) },
+    { run: 'spo cdn origin add -r "*/cdn"', error: "The origin '*/cdn' already exists." },
+    { run: 'spo cdn origin add -r "sites/a/*/b"', error: "The origin 'sites/a/*/b' is not valid." },
+  ],
+  'spo cdn origin list': [
+    { run: 'spo cdn origin list --type Private', doc: 'spo/cdn/cdn-origin-list', result: ['*/USERPHOTO', '*/SITEASSETS', '*/CLIENTSIDEASSETS'] },
+    { run: 'spo cdn origin list --type Both', error: "is 'Both', which is not allowed" },
+  ],
 };
 
 beforeAll(async () => {

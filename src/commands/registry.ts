@@ -51,6 +51,10 @@ import { spoHubSiteDisconnect } from './spo/hubsite-disconnect.js';
 import { spoHubSiteGet } from './spo/hubsite-get.js';
 import { spoHubSiteList } from './spo/hubsite-list.js';
 import { spoHubSiteRegister } from './spo/hubsite-register.js';
+import { spoCdnGet } from './spo/cdn-get.js';
+import { spoCdnOriginAdd } from './spo/cdn-origin-add.js';
+import { spoCdnOriginList } from './spo/cdn-origin-list.js';
+import { spoCdnSet } from './spo/cdn-set.js';
 import { spoContentTypeAdd } from './spo/contenttype-add.js';
 import { spoContentTypeList } from './spo/contenttype-list.js';
 import { spoFieldAdd } from './spo/field-add.js';
@@ -212,6 +216,10 @@ export const catalogue: readonly CommandDefinition[] = [
   spoContentTypeList,
   spoGroupList,
   spoUserList,
+  spoCdnGet,
+  spoCdnSet,
+  spoCdnOriginList,
+  spoCdnOriginAdd,
   entraGroupList,
   entraGroupGet,
   entraGroupAdd,

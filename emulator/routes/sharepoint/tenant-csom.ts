@@ -7,6 +7,7 @@
 import type { EmulatorRequest, Route, TenantState } from '../../types.js';
 import { seedGuid } from '../../seed-content.js';
 import { isSystemUpdateQuery, systemUpdateQuery } from './listitem.js';
+import { cdnMethod } from './cdn.js';
 import { CsomError, csomDate, csomGuid, csomResponse, processQuery, type CsomObject, type CsomRoots } from './csom.js';
 import { FULL, now, READ, sp } from './route.js';
 import { personalSiteProperties } from './onedrive.js';
@@ -288,8 +289,10 @@ function tenant(state: TenantState, request: EmulatorRequest): CsomObject | Csom
           return setSiteAdmin(site(), String(args[1] ?? ''), args[2] !== false);
         case 'CreateSite':
           return createSite(state, (args[0] ?? {}) as Record<string, unknown>);
-        default:
-          return new CsomError(`The method '${name}' is not supported.`, 'Microsoft.SharePoint.Client.InvalidClientQueryException');
+        default: {
+          const cdn = cdnMethod(state, name, args);
+          return cdn !== undefined ? cdn : new CsomError(`The method '${name}' is not supported.`, 'Microsoft.SharePoint.Client.InvalidClientQueryException');
+        }
       }
     },
   };

@@ -4,7 +4,7 @@
  */
 import type { CommandContext } from '../types.js';
 import { ACCEPT } from '../kit/index.js';
-import { adminUrl, tenantRoot } from './shared-sites.js';
+import { adminUrl, CSOM_TENANT, processQuery, tenantRoot } from './shared-sites.js';
 
 /** `<root>/_api/Microsoft.Sharepoint.Utilities.WebTemplateExtensions.SiteScriptUtility.<operation>`. */
 export function siteScriptUtility(context: CommandContext, operation: string): string {
@@ -31,4 +31,22 @@ export async function tenantThemes(context: CommandContext): Promise<ThemePrevie
     headers: { ...ACCEPT.sharepoint },
   });
   return response.body.themePreviews ?? [];
+}
+
+/** The CDN types of the CDN commands: the public CDN is SharePoint's type 0, the private one type 1. */
+export const CDN_TYPES = ['Public', 'Private'] as const;
+
+/** `<Method Name="…" Id="…" ObjectPathId="1">` on the tenant object, with an enum and optional further parameters. */
+export function tenantMethod(id: number, name: string, ...parameters: string[]): string {
+  return `<Method Name="${name}" Id="${id}" ObjectPathId="1"><Parameters>${parameters.join('')}</Parameters></Method>`;
+}
+
+/** Runs methods of `new Tenant()` on the admin site (CSOM, as the CDN settings exist only there); the answer array. */
+export function onTenant(context: CommandContext, actions: string): Promise<unknown[]> {
+  return processQuery(context, adminUrl(context), actions, `<Constructor Id="1" TypeId="${CSOM_TENANT}" />`);
+}
+
+/** `<Parameter Type="Enum">n</Parameter>` of a CDN type (0 public, 1 private). */
+export function cdnTypeParameter(type: (typeof CDN_TYPES)[number] | undefined): string {
+  return `<Parameter Type="Enum">${type === 'Private' ? 1 : 0}</Parameter>`;
 }
