@@ -160,6 +160,35 @@ const ROWS: Record<string, readonly Row[]> = {
     { run: 'spo cdn origin list --type Private', doc: 'spo/cdn/cdn-origin-list', result: ['*/USERPHOTO', '*/SITEASSETS', '*/CLIENTSIDEASSETS'] },
     { run: 'spo cdn origin list --type Both', error: "is 'Both', which is not allowed" },
   ],
+  'spo tenant settings list': [
+    {
+      run: 'spo tenant settings list',
+      doc: 'spo/tenant/tenant-settings-list',
+      check: (settings) => {
+        expect(settings).toMatchObject({ SharingCapability: 'Disabled', DefaultSharingLinkType: 'Internal', ConditionalAccessPolicy: 'AllowFullAccess', HideDefaultThemes: false, OneDriveStorageQuota: 1048576, CompatibilityRange: '15,15' });
+        expect(settings).not.toHaveProperty('_ObjectType_');
+      },
+    },
+    { run: 'spo tenant settings list --SharingCapability Disabled', error: 'SharingCapability' },
+  ],
+  'spo tenant settings set': [
+    {
+      run: [
+        'spo tenant settings set --SharingCapability ExternalUserSharingOnly --HideDefaultThemes true --OneDriveStorageQuota 2048 --OrgNewsSiteUrl "https://contoso.sharepoint.com/sites/news" --MinCompatibilityLevel 14',
+        'spo tenant settings list',
+      ],
+      doc: 'spo/tenant/tenant-settings-set',
+      result: { SharingCapability: 'ExternalUserSharingOnly', HideDefaultThemes: true, OneDriveStorageQuota: 2048, OrgNewsSiteUrl: 'https://contoso.sharepoint.com/sites/news', CompatibilityRange: '14,15' },
+    },
+    {
+      run: ['spo tenant settings set --DisabledWebPartIds "c70391ea-0b10-4ee9-b2b4-006d3fcad0cd, 71c19a43-d08c-4293-9a5d-8a1cc5e8c7d5" --ExcludedFileExtensionsForSyncClient "exe,dll"', 'spo tenant settings list'],
+      result: { DisabledWebPartIds: ['c70391ea-0b10-4ee9-b2b4-006d3fcad0cd', '71c19a43-d08c-4293-9a5d-8a1cc5e8c7d5'], ExcludedFileExtensionsForSyncClient: ['exe', 'dll'] },
+    },
+    { run: 'spo tenant settings set', error: 'You must specify at least one option' },
+    { run: 'spo tenant settings set --SharingCapability Everyone', error: "is 'Everyone', which is not allowed" },
+    { run: 'spo tenant settings set --DisabledWebPartIds nope', error: "'nope' is not a GUID" },
+    { run: 'spo tenant settings set --MinCompatibilityLevel 13', error: "The value '13' of MinCompatibilityLevel is not valid" },
+  ],
 };
 
 beforeAll(async () => {

@@ -104,6 +104,8 @@ import { spoSiteSet } from './spo/site-set.js';
 import { spoThemeApply } from './spo/theme-apply.js';
 import { spoThemeList } from './spo/theme-list.js';
 import { spoThemeSet } from './spo/theme-set.js';
+import { spoTenantSettingsList } from './spo/tenant-settings-list.js';
+import { spoTenantSettingsSet } from './spo/tenant-settings-set.js';
 import { spoTenantAppCatalogUrlGet } from './spo/tenant-appcatalogurl-get.js';
 import { spoSiteDesignAdd } from './spo/sitedesign-add.js';
 import { spoSiteDesignApply } from './spo/sitedesign-apply.js';
@@ -220,6 +222,8 @@ export const catalogue: readonly CommandDefinition[] = [
   spoCdnSet,
   spoCdnOriginList,
   spoCdnOriginAdd,
+  spoTenantSettingsList,
+  spoTenantSettingsSet,
   entraGroupList,
   entraGroupGet,
   entraGroupAdd,

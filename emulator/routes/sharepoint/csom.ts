@@ -94,6 +94,7 @@ function parameterValue(node: XmlNode): unknown {
   }
   const type = node.attrs.Type ?? 'String';
   if (type === 'Null') return null;
+  if (type === 'Array') return node.children.filter((c) => c.name === 'Object').map(parameterValue);
   if (type === 'Boolean') return node.text.trim().toLowerCase() === 'true';
   if (/^(U?Int\d+|Double|Single|Enum)$/.test(type)) return Number(node.text);
   return node.text;

@@ -8,6 +8,7 @@ import type { EmulatorRequest, Route, TenantState } from '../../types.js';
 import { seedGuid } from '../../seed-content.js';
 import { isSystemUpdateQuery, systemUpdateQuery } from './listitem.js';
 import { cdnMethod } from './cdn.js';
+import { tenantSettingsMembers } from './tenant-settings.js';
 import { CsomError, csomDate, csomGuid, csomResponse, processQuery, type CsomObject, type CsomRoots } from './csom.js';
 import { FULL, now, READ, sp } from './route.js';
 import { personalSiteProperties } from './onedrive.js';
@@ -272,6 +273,7 @@ function tenant(state: TenantState, request: EmulatorRequest): CsomObject | Csom
   if (!request.token?.roles.some((r) => FULL.includes(r))) return accessDenied();
   return {
     type: 'Microsoft.Online.SharePoint.TenantAdministration.Tenant',
+    ...tenantSettingsMembers(state),
     method(name, args) {
       const site = (): SharePointSite | CsomError => siteByUrl(state, String(args[0])) ?? noSite(args[0]);
       switch (name) {
@@ -289,6 +291,9 @@ function tenant(state: TenantState, request: EmulatorRequest): CsomObject | Csom
           return setSiteAdmin(site(), String(args[1] ?? ''), args[2] !== false);
         case 'CreateSite':
           return createSite(state, (args[0] ?? {}) as Record<string, unknown>);
+        case 'Update':
+          // Commits the settings changed with SetProperty, which the emulator has applied already.
+          return null;
         default: {
           const cdn = cdnMethod(state, name, args);
           return cdn !== undefined ? cdn : new CsomError(`The method '${name}' is not supported.`, 'Microsoft.SharePoint.Client.InvalidClientQueryException');
