@@ -184,7 +184,7 @@ const ROWS: Record<string, readonly Row[]> = {
       run: ['spo tenant settings set --DisabledWebPartIds "c70391ea-0b10-4ee9-b2b4-006d3fcad0cd, 71c19a43-d08c-4293-9a5d-8a1cc5e8c7d5" --ExcludedFileExtensionsForSyncClient "exe,dll"', 'spo tenant settings list'],
       result: { DisabledWebPartIds: ['c70391ea-0b10-4ee9-b2b4-006d3fcad0cd', '71c19a43-d08c-4293-9a5d-8a1cc5e8c7d5'], ExcludedFileExtensionsForSyncClient: ['exe', 'dll'] },
     },
-    { run: 'spo tenant settings set', error: 'You must specify at least one option' },
+    { run: 'spo tenant settings set', error: 'needs one of its setting options' },
     { run: 'spo tenant settings set --SharingCapability Everyone', error: "is 'Everyone', which is not allowed" },
     { run: 'spo tenant settings set --DisabledWebPartIds nope', error: "'nope' is not a GUID" },
     { run: 'spo tenant settings set --MinCompatibilityLevel 13', error: "The value '13' of MinCompatibilityLevel is not valid" },

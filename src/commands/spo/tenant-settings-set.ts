@@ -51,7 +51,7 @@ export const spoTenantSettingsSet = command({
   options: SETTING_OPTIONS,
   validate(options) {
     const given = givenSettings(options);
-    if (given.length === 0) return 'You must specify at least one option';
+    if (given.length === 0) return 'needs one of its setting options (e.g. --SharingCapability ExternalUserSharingOnly); none was given.';
     const badGuid = given.filter(([name]) => isIn(GUID_LIST_SETTINGS, name)).flatMap(([, v]) => items(String(v))).find((g) => !GUID.test(g));
     if (badGuid !== undefined) return `'${badGuid}' is not a GUID (AllowedDomainListForSyncClient and DisabledWebPartIds take comma-separated GUIDs).`;
     const notWhole = given.find(([name, v]) => isIn(NUMBER_SETTINGS, name) && !Number.isInteger(v));
