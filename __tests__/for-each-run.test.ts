@@ -65,3 +65,15 @@ describe('for-each', () => {
     expect(only.forEach!.succeeded + only.forEach!.failed.length + only.forEach!.notStarted).toBe(items.length);
   });
 });
+
+describe('large results', () => {
+  it('are kept on disk once logged when no later command uses them, and in memory when one does', async () => {
+    const list = `spo listitem list --webUrl ${ROOT} --listTitle Inventory`;
+    const run = await harness.run([{ id: 'all', run: list }, { id: 'used', run: list }, { run: 'status', id: 'count' }, `spo web get --url "{{ used[0].FileRef }}"`]);
+    const [all, used] = run.outcomes;
+    expect(all).toMatchObject({ status: 'succeeded', result: undefined, items: 5200 });
+    expect(all.spooled?.bytes).toBeGreaterThan(256 * 1024);
+    expect(used.spooled).toBeUndefined();
+    expect(used.result).toHaveLength(5200);
+  });
+});

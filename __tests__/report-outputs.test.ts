@@ -237,3 +237,34 @@ describe('buildResultsDocument', () => {
     expect(buildResultsDocument(outcomes).results).toEqual({ app: { ID: 'x-1' }, 1: null, count: 3, name: 'Ops' });
   });
 });
+
+describe('spooled results', () => {
+  it('a large result kept on disk gives the same outputs and results file as one kept in memory, and its file is removed', async () => {
+    const { spoolResult, SPOOL_BYTES } = await import('../src/report/spool.js');
+    const dir = mkdtempSync(join(tmpdir(), 'spool-'));
+    const big = Array.from({ length: 4000 }, (_, i) => ({ id: i, title: `item ${i} ${'x'.repeat(80)}` }));
+    expect(await spoolResult(dir, { small: true })).toBeUndefined();
+    const spooled = (await spoolResult(dir, big))!;
+    expect(spooled.bytes).toBeGreaterThanOrEqual(SPOOL_BYTES);
+    expect(readdirSync(dir)).toHaveLength(1);
+    const base = { index: 0, id: 'big', hasDeclaredId: true, display: 'x', resource: 'SharePoint Online', durationMs: 1, items: big.length } as const;
+    const inMemory: CommandOutcome[] = [{ ...base, status: 'succeeded', result: big }, { index: 1, id: 'small', hasDeclaredId: true, display: 'y', resource: '—', status: 'succeeded', durationMs: 1, result: 'ok' }];
+    const onDisk: CommandOutcome[] = [{ ...base, status: 'succeeded', spooled }, inMemory[1]];
+    const run = async (outcomes: CommandOutcome[], name: string) => {
+      const { host, outputs } = fakeHost({ maxOutputBytes: 10_000_000 });
+      let printed = '';
+      // As the command line prints it: while publishing, before the spool files are removed.
+      const printing = { ...host, publishResults: (document: ResultsDocument) => void (printed = JSON.stringify(document)) };
+      const outputFile = join(dir, name);
+      await publishOutputs(printing, outcomes, { outputFile });
+      return { outputs: Object.fromEntries(outputs), file: readFileSync(outputFile, 'utf8'), printed };
+    };
+    const memory = await run(inMemory, 'memory.json');
+    const disk = await run(onDisk, 'disk.json');
+    expect(disk.outputs).toEqual(memory.outputs);
+    expect(disk.file).toBe(memory.file);
+    expect(disk.printed).toBe(memory.printed);
+    expect(JSON.parse(disk.file).results.big).toHaveLength(4000);
+    expect(readdirSync(dir).sort()).toEqual(['disk.json', 'memory.json']);
+  });
+});

@@ -12,6 +12,7 @@ import type { Plan, PlannedCommand } from './plan/types.js';
 import type { CommandOutcome } from './report/outputs.js';
 import { applyQuery } from './report/query.js';
 import { renderForLog } from './report/render.js';
+import { spoolResult } from './report/spool.js';
 import { Interruption, untilAborted } from './run-control.js';
 
 export interface ExecuteOptions {
@@ -53,6 +54,7 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
   const outcomes: CommandOutcome[] = [];
   const state: RunState = { results: new Map(), failedIds: new Set() };
   const run = { ...options, once: createRunMemo() };
+  const referenced = new Set(plan.commands.flatMap((command) => command.references));
   for (const batch of batchCommands(plan.commands)) {
     const batchOutcomes = await mapConcurrently(batch, options.maxParallel, async (command) => {
       const notRun = notRunReason(state, options);
@@ -63,9 +65,10 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
     });
     for (const outcome of declaredOrder(batchOutcomes, plan, options)) {
       logOutcome(options.host, plan.commands[outcome.index], outcome);
-      outcomes.push(outcome);
-      if (outcome.status === 'succeeded') state.results.set(outcome.id, outcome.result);
+      if (outcome.status === 'succeeded' && referenced.has(outcome.id)) state.results.set(outcome.id, outcome.result);
       else if (outcome.status === 'failed') state.failedIds.add(outcome.id);
+      // Logged, and no later command uses it: a large result goes to disk, so memory does not grow with their sum.
+      outcomes.push(outcome.status === 'succeeded' && !referenced.has(outcome.id) ? await spooled(outcome, options.host) : outcome);
     }
   }
   return outcomes;
@@ -231,6 +234,17 @@ function forEachElements(command: PlannedCommand, results: ReadonlyMap<string, u
 function shortJson(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+
+/** The outcome with its result on disk when it is large (see report/spool.ts); as it is when small or on a write error. */
+async function spooled(outcome: CommandOutcome, host: Host): Promise<CommandOutcome> {
+  try {
+    const spool = await spoolResult(host.tempDirectory, outcome.result);
+    return spool ? { ...outcome, result: undefined, spooled: spool } : outcome;
+  } catch (error) {
+    host.debug(`The result of '${outcome.id}' stays in memory: ${toActionError(error).message}`);
+    return outcome;
+  }
 }
 
 /** A signal that never fires, for runs without cancellation (tests, library use). */

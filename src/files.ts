@@ -21,6 +21,9 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ActionError } from './errors.js';
 
+/** A piece of a file being written: text, or a function that writes its pieces itself (a spooled result's file). */
+export type WriteChunk = string | ((write: (piece: Buffer) => Promise<unknown>) => Promise<void>);
+
 /** A file opened for reading in pieces (an upload too large to hold in memory). */
 export interface ReadableFile {
   readonly size: number;
@@ -40,7 +43,7 @@ export interface FileAccess {
   /** Reads a readable file, refusing one larger than maxBytes with a clear message. */
   readFile(path: string, maxBytes: number): Promise<Buffer>;
   /** Writes data (or its chunks, one after the other) to a writable path; returns the absolute path. */
-  writeFile(path: string, data: Buffer | string | readonly string[]): Promise<string>;
+  writeFile(path: string, data: Buffer | string | readonly WriteChunk[]): Promise<string>;
   /** Opens a readable file to read it in pieces; the caller closes it. */
   openRead(path: string): Promise<ReadableFile>;
   /** The real paths of the roots, for messages. */
@@ -128,7 +131,8 @@ export function createFileAccess(options: FileAccessOptions): FileAccess {
         await handle.truncate(0);
         for (const chunk of typeof data === 'string' || Buffer.isBuffer(data) ? [data] : data) {
           if (typeof chunk === 'string') await handle.write(chunk);
-          else await handle.write(chunk);
+          else if (Buffer.isBuffer(chunk)) await handle.write(chunk);
+          else await chunk((piece) => handle.write(piece));
         }
       } finally {
         await handle.close();

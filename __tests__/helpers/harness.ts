@@ -24,6 +24,7 @@ import { HostLimiter } from '../../src/http/host-limiter.js';
 import { createTransport } from '../../src/http/transport.js';
 import type { TokenSource, Transport } from '../../src/http/types.js';
 import { createPlan } from '../../src/plan/planner.js';
+import { dropSpooled, spooledValue } from '../../src/report/spool.js';
 import type { CommandOutcome } from '../../src/report/outputs.js';
 import { FakeHost } from './fake-host.js';
 import { createFileAccess } from '../../src/files.js';
@@ -131,7 +132,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       files: createFileAccess({ cwd, roots: [cwd], forbidden: [] }),
     });
     const last = outcomes.at(-1);
-    return { outcomes, result: last?.result, error: last?.error, requests: requests() };
+    // A large result is kept on disk once logged (report/spool.ts): the row reads it back.
+    const result = last?.spooled ? spooledValue(last.spooled) : last?.result;
+    await dropSpooled(outcomes.flatMap((o) => (o.spooled ? [o.spooled] : [])));
+    return { outcomes, result, error: last?.error, requests: requests() };
   }
 
   return {

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, open } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { ActionError } from '../errors.js';
-import type { FileAccess } from '../files.js';
+import type { FileAccess, WriteChunk } from '../files.js';
 import type { Host, OutputLimits } from '../host/host.js';
 import { Output as OutputName } from '../constants.js';
+import { copySpooled, dropSpooled, readSpooled, spooledValue, type SpooledResult } from './spool.js';
 
 /** What happened to one declared command; the input of outputs and summary. */
 export interface CommandOutcome {
@@ -27,6 +28,8 @@ export interface CommandOutcome {
   items?: number;
   /** True for a command abandoned while running at a cancellation or the deadline (its effect is unknown). */
   stopped?: boolean;
+  /** A large result kept on disk once logged (no later command refers to it): `result` is then undefined. */
+  spooled?: SpooledResult;
   /** For a `for-each` command: what happened to its elements. */
   forEach?: {
     total: number;
@@ -75,6 +78,7 @@ class ResultTexts {
   private readonly texts = new Map<CommandOutcome, string>();
 
   json(o: CommandOutcome): string {
+    if (o.spooled) return o.spooled.kind === 'json' ? readSpooled(o.spooled) : JSON.stringify(readSpooled(o.spooled));
     let text = this.texts.get(o);
     if (text === undefined) {
       text = JSON.stringify(o.result ?? null);
@@ -83,9 +87,28 @@ class ResultTexts {
     return text;
   }
 
+  /** Bytes of `json(o)`, without reading a spooled result back. */
+  jsonBytes(o: CommandOutcome): number {
+    return o.spooled?.kind === 'json' ? o.spooled.bytes : byteLength(this.json(o));
+  }
+
   /** The output value of a result: a string as is, a number or boolean with String, nothing as '', the rest as JSON. */
   value(o: CommandOutcome): string {
+    if (o.spooled) return readSpooled(o.spooled);
     return typeof o.result === 'object' && o.result !== null ? this.json(o) : formatOutputValue(o.result);
+  }
+
+  /** An output holding the result: sized without reading a spooled result back, read only if it is set. */
+  output(name: string, o: CommandOutcome): Output {
+    if (o.spooled) return { name, bytes: o.spooled.bytes, text: () => this.value(o) };
+    return output(name, this.value(o));
+  }
+
+  /** The result as a piece of the results file: a spooled one is copied from its file. */
+  chunk(o: CommandOutcome): WriteChunk {
+    const spooled = o.spooled;
+    if (spooled?.kind === 'json') return (write) => copySpooled(spooled, write);
+    return this.json(o);
   }
 }
 
@@ -125,12 +148,19 @@ export async function publishOutputs(
     host.warning(skippedWarning(outputs, skipped, limits, file));
   }
   host.publishResults?.(document);
+  await dropSpooled(ordered.flatMap((o) => (o.spooled ? [o.spooled] : [])));
 }
 
 /** The content of `output-file`: results by id, failed ids, and one line per command. */
 export function buildResultsDocument(outcomes: readonly CommandOutcome[]): ResultsDocument {
   const results: Record<string, unknown> = {};
-  for (const o of outcomes) if (o.status === 'succeeded') results[o.id] = o.result ?? null;
+  for (const o of outcomes) {
+    if (o.status !== 'succeeded') continue;
+    const spooled = o.spooled;
+    // A spooled result is read back only by whoever reads it (the command line prints the document), never here.
+    if (spooled) Object.defineProperty(results, o.id, { enumerable: true, configurable: true, get: () => spooledValue(spooled) });
+    else results[o.id] = o.result ?? null;
+  }
   return {
     results,
     failed: outcomes.filter((o) => o.status === 'failed').map((o) => o.id),
@@ -160,14 +190,14 @@ function collectOutputs(host: Host, outcomes: readonly CommandOutcome[], documen
     if (RESERVED_OUTPUT_NAMES.includes(o.id)) {
       host.warning(`Command ${o.index + 1} has the id '${o.id}', the name of one of the action's outputs: its own output is not set; read it from 'results'.`);
     } else {
-      outputs.push(output(o.id, texts.value(o)));
+      outputs.push(texts.output(o.id, o));
     }
   }
   for (const o of outcomes.filter((each) => each.forEach && each.hasDeclaredId && !RESERVED_OUTPUT_NAMES.includes(each.id))) {
     outputs.push(...forEachOutputs(o, succeeded.includes(o), texts));
   }
   const last = succeeded.at(-1);
-  if (last) outputs.push(output('result', texts.value(last)));
+  if (last) outputs.push(texts.output('result', last));
   outputs.push(output('failed', JSON.stringify(document.failed)));
   return outputs;
 }
@@ -185,7 +215,7 @@ function inKeyOrder(succeeded: readonly CommandOutcome[]): CommandOutcome[] {
 /** `results`: `{"<id>":<result>,…}`, sized from the results' own texts and joined only when it is set. */
 function resultsOutput(succeeded: readonly CommandOutcome[], texts: ResultTexts): Output {
   const entries = inKeyOrder(succeeded).map((o) => [JSON.stringify(o.id), o] as const);
-  const bytes = 2 + entries.reduce((sum, [key, o], i) => sum + byteLength(key) + 1 + byteLength(texts.json(o)) + (i > 0 ? 1 : 0), 0);
+  const bytes = 2 + entries.reduce((sum, [key, o], i) => sum + byteLength(key) + 1 + texts.jsonBytes(o) + (i > 0 ? 1 : 0), 0);
   return { name: 'results', bytes, text: () => `{${entries.map(([key, o]) => `${key}:${texts.json(o)}`).join(',')}}` };
 }
 
@@ -193,10 +223,10 @@ function resultsOutput(succeeded: readonly CommandOutcome[], texts: ResultTexts)
  * The results file as chunks written one after the other: each result's text is the one the outputs use, never joined
  * into a second copy of the whole document.
  */
-function resultsFileChunks(outcomes: readonly CommandOutcome[], document: ResultsDocument, texts: ResultTexts): string[] {
+function resultsFileChunks(outcomes: readonly CommandOutcome[], document: ResultsDocument, texts: ResultTexts): WriteChunk[] {
   const succeeded = inKeyOrder(outcomes.filter((o) => o.status === 'succeeded'));
-  const chunks = ['{\n  "results": {'];
-  succeeded.forEach((o, i) => chunks.push(`${i > 0 ? ',' : ''}\n    ${JSON.stringify(o.id)}: `, texts.json(o)));
+  const chunks: WriteChunk[] = ['{\n  "results": {'];
+  succeeded.forEach((o, i) => chunks.push(`${i > 0 ? ',' : ''}\n    ${JSON.stringify(o.id)}: `, texts.chunk(o)));
   const rest = JSON.stringify({ failed: document.failed, commands: document.commands }, null, 2).slice(1);
   chunks.push(`${succeeded.length > 0 ? '\n  ' : ''}},${rest}\n`);
   return chunks;
@@ -211,7 +241,7 @@ function forEachOutputs(o: CommandOutcome, succeeded: boolean, texts: ResultText
   if (!each) return [];
   const counts = { total: each.total, succeeded: each.succeeded, failed: each.failed.length, notStarted: each.notStarted };
   return [
-    ...(succeeded ? [] : [output(o.id, texts.value(o))]),
+    ...(succeeded ? [] : [texts.output(o.id, o)]),
     output(`${o.id}-failed`, JSON.stringify(each.failed.map((f) => f.item))),
     output(`${o.id}-counts`, JSON.stringify(counts)),
   ];
@@ -245,17 +275,30 @@ function chooseSkipped(outputs: readonly Output[], limits: OutputLimits, fileOut
   return skipped;
 }
 
-async function writeResultsFile(file: string, text: readonly string[], skipped: readonly string[], files: FileAccess | undefined): Promise<void> {
+async function writeResultsFile(file: string, text: readonly WriteChunk[], skipped: readonly string[], files: FileAccess | undefined): Promise<void> {
   try {
     await mkdir(dirname(file), { recursive: true });
     if (files) await files.writeFile(file, text);
-    else await writeFile(file, text);
+    else await writeChunks(file, text);
   } catch (error) {
     const lost = skipped.length > 0 ? ` The outputs ${skipped.join(', ')} were too large to set and are therefore missing.` : '';
     throw new ActionError(`Could not write the results file '${file}': ${error instanceof Error ? error.message : String(error)}.${lost}`, {
       hint: 'Give output-file a path in a writable directory (e.g. under the workspace or the runner temp directory).',
       cause: error,
     });
+  }
+}
+
+/** The overflow file in the host's temp directory (a new file: no containment question arises). */
+async function writeChunks(file: string, chunks: readonly WriteChunk[]): Promise<void> {
+  const handle = await open(file, 'w', 0o600);
+  try {
+    for (const chunk of chunks) {
+      if (typeof chunk === 'string') await handle.write(chunk);
+      else await chunk((piece) => handle.write(piece));
+    }
+  } finally {
+    await handle.close();
   }
 }
 

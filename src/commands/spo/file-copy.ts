@@ -34,8 +34,8 @@ export const spoFileCopy = command({
       skipWait: o.skipWait,
       options: {
         NameConflictBehavior: NAME_CONFLICT[o.nameConflictBehavior ?? 'fail'],
-        BypassSharedLock: (o.bypassSharedLock ?? false),
-        IgnoreVersionHistory: (o.ignoreVersionHistory ?? false),
+        BypassSharedLock: o.bypassSharedLock ?? false,
+        IgnoreVersionHistory: o.ignoreVersionHistory ?? false,
         IncludeItemPermissions: false,
         CustomizedItemName: o.newName === undefined ? undefined : [nameWithExtension(o.newName, source)],
         IsMoveMode: false,

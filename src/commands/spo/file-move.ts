@@ -20,9 +20,9 @@ export const spoFileMove = command({
       skipWait: o.skipWait,
       options: {
         NameConflictBehavior: NAME_CONFLICT[o.nameConflictBehavior ?? 'fail'],
-        BypassSharedLock: (o.bypassSharedLock ?? false),
+        BypassSharedLock: o.bypassSharedLock ?? false,
         IgnoreVersionHistory: false,
-        IncludeItemPermissions: (o.withItemPermissions ?? false),
+        IncludeItemPermissions: o.withItemPermissions ?? false,
         CustomizedItemName: o.newName === undefined ? undefined : [nameWithExtension(o.newName, source)],
         IsMoveMode: true,
       },

@@ -101,7 +101,7 @@ function columns(zoneIndex: number, zoneId: string | undefined, o: SectionOption
   const template = o.sectionTemplate ?? 'OneColumn';
   return COLUMNS[template].map((factor, i) => {
     const column = emptyColumn(template === 'Vertical' ? 1 : zoneIndex, i + 1, factor, zoneId, o);
-    if (template === 'Vertical' && column.position) column.position = { ...column.position, layoutIndex: 2, controlIndex: 1, isLayoutReflowOnTop: (o.isLayoutReflowOnTop ?? false) };
+    if (template === 'Vertical' && column.position) column.position = { ...column.position, layoutIndex: 2, controlIndex: 1, isLayoutReflowOnTop: o.isLayoutReflowOnTop ?? false };
     if (template === 'Flexible') {
       column.zoneReflowStrategy = { axis: o.zoneReflowStrategy === undefined ? 0 : REFLOW.indexOf(o.zoneReflowStrategy) };
       if (o.zoneHeight !== undefined) column.zoneHeight = o.zoneHeight;
@@ -116,8 +116,8 @@ function emptyColumn(zoneIndex: number, sectionIndex: number, sectionFactor: num
   if (o.isCollapsibleSection) {
     column.zoneGroupMetadata = {
       type: 1,
-      isExpanded: (o.isExpanded ?? false),
-      showDividerLine: (o.showDivider ?? false),
+      isExpanded: o.isExpanded ?? false,
+      showDividerLine: o.showDivider ?? false,
       iconAlignment: o.iconAlignment === 'Right' ? 'right' : 'left',
       displayName: o.collapsibleTitle,
       headingLevel: o.headingLevel ?? 2,
@@ -149,5 +149,5 @@ function setBackground(canvas: CanvasControl[], zoneId: string, o: SectionOption
     Object.assign(background, { type: 'image', imageData: { source: 2, fileName: 'sectionbackground.jpg', height: o.imageHeight ?? 955, width: o.imageWidth ?? 555 }, fillMode: o.fillMode === undefined ? 0 : FILL_MODES.indexOf(o.fillMode) });
     child(child(data, 'serverProcessedContent'), 'imageSources')[`zoneBackground.${zoneId}.imageData.url`] = o.imageUrl;
   }
-  child(child(data, 'properties'), 'zoneBackground')[zoneId] = { ...background, useLightText: (o.useLightText ?? false), overlay: { color: o.overlayColor ?? '#FFFFFF', opacity: o.overlayOpacity ?? 60 } };
+  child(child(data, 'properties'), 'zoneBackground')[zoneId] = { ...background, useLightText: o.useLightText ?? false, overlay: { color: o.overlayColor ?? '#FFFFFF', opacity: o.overlayOpacity ?? 60 } };
 }

@@ -37,7 +37,7 @@ export const spoSiteList = command({
     const sites: unknown[] = [];
     let start: string | null | undefined = '0';
     for (let page = 0; start && page < MAX_PAGES; page++) {
-      const result = await sitesPage(context, { filter: options.filter ?? '', template, personal: (options.withOneDriveSites ?? false), start });
+      const result = await sitesPage(context, { filter: options.filter ?? '', template, personal: options.withOneDriveSites ?? false, start });
       sites.push(...(result._Child_Items_ ?? []));
       start = result.NextStartIndexFromSharePoint;
     }
