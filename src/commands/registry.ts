@@ -43,6 +43,7 @@ import { spoAppRemove } from './spo/app-remove.js';
 import { spoAppRetract } from './spo/app-retract.js';
 import { spoAppUninstall } from './spo/app-uninstall.js';
 import { spoAppUpgrade } from './spo/app-upgrade.js';
+import { spoGroupList } from './spo/group-list.js';
 import { spoHomeSiteGet } from './spo/homesite-get.js';
 import { spoHomeSiteSet } from './spo/homesite-set.js';
 import { spoHubSiteConnect } from './spo/hubsite-connect.js';
@@ -59,6 +60,12 @@ import { spoCustomActionAdd } from './spo/customaction-add.js';
 import { spoCustomActionGet } from './spo/customaction-get.js';
 import { spoCustomActionList } from './spo/customaction-list.js';
 import { spoCustomActionRemove } from './spo/customaction-remove.js';
+import { spoCdnGet } from './spo/cdn-get.js';
+import { spoCdnOriginAdd } from './spo/cdn-origin-add.js';
+import { spoCdnOriginList } from './spo/cdn-origin-list.js';
+import { spoCdnSet } from './spo/cdn-set.js';
+import { spoContentTypeAdd } from './spo/contenttype-add.js';
+import { spoContentTypeList } from './spo/contenttype-list.js';
 import { spoFieldAdd } from './spo/field-add.js';
 import { spoFieldGet } from './spo/field-get.js';
 import { spoFieldList } from './spo/field-list.js';
@@ -113,7 +120,18 @@ import { spoStorageEntityGet } from './spo/storageentity-get.js';
 import { spoStorageEntityList } from './spo/storageentity-list.js';
 import { spoStorageEntityRemove } from './spo/storageentity-remove.js';
 import { spoStorageEntitySet } from './spo/storageentity-set.js';
+import { spoThemeApply } from './spo/theme-apply.js';
+import { spoThemeList } from './spo/theme-list.js';
+import { spoThemeSet } from './spo/theme-set.js';
+import { spoTenantSettingsList } from './spo/tenant-settings-list.js';
+import { spoTenantSettingsSet } from './spo/tenant-settings-set.js';
 import { spoTenantAppCatalogUrlGet } from './spo/tenant-appcatalogurl-get.js';
+import { spoSiteDesignAdd } from './spo/sitedesign-add.js';
+import { spoSiteDesignApply } from './spo/sitedesign-apply.js';
+import { spoSiteDesignList } from './spo/sitedesign-list.js';
+import { spoSiteScriptAdd } from './spo/sitescript-add.js';
+import { spoSiteScriptList } from './spo/sitescript-list.js';
+import { spoUserList } from './spo/user-list.js';
 import { spoWebAdd } from './spo/web-add.js';
 import { spoWebGet } from './spo/web-get.js';
 import { spoWebList } from './spo/web-list.js';
@@ -226,6 +244,24 @@ export const catalogue: readonly CommandDefinition[] = [
   spoCommandSetList,
   spoNavigationNodeAdd,
   spoNavigationNodeList,
+  spoSiteScriptAdd,
+  spoSiteScriptList,
+  spoSiteDesignAdd,
+  spoSiteDesignList,
+  spoSiteDesignApply,
+  spoThemeList,
+  spoThemeSet,
+  spoThemeApply,
+  spoContentTypeAdd,
+  spoContentTypeList,
+  spoGroupList,
+  spoUserList,
+  spoCdnGet,
+  spoCdnSet,
+  spoCdnOriginList,
+  spoCdnOriginAdd,
+  spoTenantSettingsList,
+  spoTenantSettingsSet,
   entraGroupList,
   entraGroupGet,
   entraGroupAdd,

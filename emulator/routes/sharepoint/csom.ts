@@ -64,12 +64,17 @@ export class CsomError {
   ) {}
 }
 
+/** A plain value a method returns (a boolean, a string, a list): CSOM answers it as the method action's result. */
+export class CsomValue {
+  constructor(readonly value: unknown) {}
+}
+
 /** A value of the client object model: what a path evaluates to, queried, set or called. */
 export interface CsomObject {
   /** `_ObjectType_` of the object. */
   readonly type: string;
   property?(name: string): CsomObject | CsomError;
-  method?(name: string, args: readonly unknown[]): CsomObject | null | CsomError;
+  method?(name: string, args: readonly unknown[]): CsomObject | CsomValue | null | CsomError;
   set?(name: string, value: unknown): CsomError | undefined;
   /** The object's properties (what a `Query` returns). */
   json?(): Record<string, unknown>;
@@ -89,6 +94,7 @@ function parameterValue(node: XmlNode): unknown {
   }
   const type = node.attrs.Type ?? 'String';
   if (type === 'Null') return null;
+  if (type === 'Array') return node.children.filter((c) => c.name === 'Object').map(parameterValue);
   if (type === 'Boolean') return node.text.trim().toLowerCase() === 'true';
   if (/^(U?Int\d+|Double|Single|Enum)$/.test(type)) return Number(node.text);
   return node.text;
@@ -136,7 +142,10 @@ function evaluatePath(node: XmlNode | undefined, roots: CsomRoots, resolve: (id:
   if (parent === null || parent instanceof CsomError) return parent ?? new CsomError('Object reference not set to an instance of an object.');
   if (node.name === 'Property') return parent.property ? parent.property(node.attrs.Name) : notSupported(parent, node.attrs.Name);
   // A method may return null (CSOM's "no object"): only a missing method is unsupported.
-  if (node.name === 'Method') return parent.method ? parent.method(node.attrs.Name, parametersOf(node)) : notSupported(parent, node.attrs.Name);
+  if (node.name === 'Method') {
+    const result = parent.method ? parent.method(node.attrs.Name, parametersOf(node)) : notSupported(parent, node.attrs.Name);
+    return result instanceof CsomValue ? new CsomError(`The method '${node.attrs.Name}' returns a value, not an object.`, 'Microsoft.SharePoint.Client.InvalidClientQueryException') : result;
+  }
   return new CsomError(`The object path '${node.name}' is not supported.`, 'Microsoft.SharePoint.Client.InvalidClientQueryException');
 }
 
@@ -163,6 +172,7 @@ function runAction(action: XmlNode, resolve: (id: string) => CsomObject | null |
     case 'Method': {
       if (target === null) return new CsomError('Object reference not set to an instance of an object.');
       const result = target.method ? target.method(action.attrs.Name, parametersOf(action)) : notSupported(target, action.attrs.Name);
+      if (result instanceof CsomValue) return result.value;
       return result instanceof CsomError ? result : undefined;
     }
     default:

@@ -5,8 +5,8 @@
  */
 import type { Route } from '../../types.js';
 import { appRoutes } from './app.js';
-import { contentTypeRoutes } from './contenttype.js';
 import { customActionRoutes } from './customaction.js';
+import { contentTypeRoutes, webContentTypeRoutes } from './contenttype.js';
 import { fieldRoutes } from './field.js';
 import { fileRoutes } from './file.js';
 import { folderRoutes } from './folder.js';
@@ -21,6 +21,10 @@ import { hubSiteRoutes } from './hubsite.js';
 import { homeSiteRoutes } from './homesite.js';
 import { tenantAdminRoutes } from './tenant-admin.js';
 import { csomRoutes } from './tenant-csom.js';
+import { siteDesignRoutes } from './sitedesign.js';
+import { themeRoutes } from './theme.js';
+import { groupRoutes } from './group.js';
+import { userRoutes } from './user.js';
 
 export const sharePointRoutes: Route[] = [
   // First: the admin site's own list and APIs answer before the site routes would look for a site there.
@@ -33,6 +37,7 @@ export const sharePointRoutes: Route[] = [
   ...listRoutes,
   ...listItemRoutes,
   ...contentTypeRoutes,
+  ...webContentTypeRoutes,
   ...fieldRoutes,
   ...fileRoutes,
   ...folderRoutes,
@@ -41,4 +46,8 @@ export const sharePointRoutes: Route[] = [
   ...customActionRoutes,
   ...storageEntityRoutes,
   ...navigationRoutes,
+  ...siteDesignRoutes,
+  ...themeRoutes,
+  ...groupRoutes,
+  ...userRoutes,
 ];

@@ -9,6 +9,8 @@ import { seedGuid } from '../../seed-content.js';
 import { isSystemUpdateQuery, systemUpdateQuery } from './listitem.js';
 import { isPropertyBagQuery, propertyBagQuery } from './propertybag.js';
 import { storageEntityMethod } from './storageentity.js';
+import { cdnMethod } from './cdn.js';
+import { tenantSettingsMembers } from './tenant-settings.js';
 import { CsomError, csomDate, csomGuid, csomResponse, processQuery, type CsomObject, type CsomRoots } from './csom.js';
 import { FULL, now, READ, sp } from './route.js';
 import { personalSiteProperties } from './onedrive.js';
@@ -274,6 +276,7 @@ function tenant(state: TenantState, request: EmulatorRequest): CsomObject | Csom
   if (!request.token?.roles.some((r) => FULL.includes(r))) return accessDenied();
   return {
     type: 'Microsoft.Online.SharePoint.TenantAdministration.Tenant',
+    ...tenantSettingsMembers(state),
     method(name, args) {
       const site = (): SharePointSite | CsomError => siteByUrl(state, String(args[0])) ?? noSite(args[0]);
       switch (name) {
@@ -291,8 +294,13 @@ function tenant(state: TenantState, request: EmulatorRequest): CsomObject | Csom
           return setSiteAdmin(site(), String(args[1] ?? ''), args[2] !== false);
         case 'CreateSite':
           return createSite(state, (args[0] ?? {}) as Record<string, unknown>);
-        default:
-          return new CsomError(`The method '${name}' is not supported.`, 'Microsoft.SharePoint.Client.InvalidClientQueryException');
+        case 'Update':
+          // Commits the settings changed with SetProperty, which the emulator has applied already.
+          return null;
+        default: {
+          const cdn = cdnMethod(state, name, args);
+          return cdn !== undefined ? cdn : new CsomError(`The method '${name}' is not supported.`, 'Microsoft.SharePoint.Client.InvalidClientQueryException');
+        }
       }
     },
   };
