@@ -12,10 +12,7 @@ import type { Plan, PlannedCommand } from './plan/types.js';
 import type { CommandOutcome } from './report/outputs.js';
 import { applyQuery } from './report/query.js';
 import { renderForLog } from './report/render.js';
-import { spoolResult, type SpooledResult } from './report/spool.js';
-import { randomUUID } from 'node:crypto';
-import { open } from 'node:fs/promises';
-import { join } from 'node:path';
+import { spoolJsonArray, spoolResult } from './report/spool.js';
 import { Interruption, untilAborted } from './run-control.js';
 
 export interface ExecuteOptions {
@@ -223,7 +220,7 @@ async function runEach(
   );
   state.results.set(`${command.id}-failed`, outcome.failed.map((f) => f.item));
   const forEach = { total: outcome.total, succeeded: outcome.succeeded, failed: outcome.failed, notStarted: outcome.notStarted };
-  const spool = options.compact ? await spoolTexts(options.host.tempDirectory, texts, elements.length) : undefined;
+  const spool = options.compact ? await spoolJsonArray(options.host.tempDirectory, texts, elements.length) : undefined;
   const result = spool ? preview(texts, elements.length) : Array.from(outcome.results, (r) => r ?? null);
   const kept = spool ? { result, spooled: spool } : { result };
   if (outcome.failed.length === 0 && outcome.notStarted === 0) return { status: 'succeeded', ...kept, items: elements.length, forEach };
@@ -232,24 +229,6 @@ async function runEach(
     `${outcome.failed.length} of ${outcome.total} item(s) failed, ${outcome.succeeded} done, ${outcome.notStarted} not started` +
     (first ? `; first: item ${first.index} (${shortJson(first.item)}): ${first.error}` : '');
   return { status: 'failed', ...kept, items: elements.length, error, forEach };
-}
-
-/** The per-element texts as one JSON array on disk (null where an element failed or did not start). */
-async function spoolTexts(dir: string, texts: readonly (string | undefined)[], length: number): Promise<SpooledResult> {
-  const path = join(dir, `m365-action-result-${randomUUID()}.json`);
-  const handle = await open(path, 'wx', 0o600);
-  let bytes = 0;
-  try {
-    for (let start = 0; start === 0 || start < length; start += 1000) {
-      const part = Array.from({ length: Math.min(1000, length - start) }, (_, i) => texts[start + i] ?? 'null').join(',');
-      const chunk = `${start === 0 ? '[' : ','}${part}${start + 1000 >= length ? ']' : ''}`;
-      bytes += Buffer.byteLength(chunk);
-      await handle.write(chunk);
-    }
-  } finally {
-    await handle.close();
-  }
-  return { path, bytes, kind: 'json' };
 }
 
 /** The first results, up to about what the log shows of a result, for the log (the rest is in the outputs). */

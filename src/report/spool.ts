@@ -4,7 +4,7 @@
  * the sum of all of them (a run of 200 large reads, a `for-each` over thousands of sites).
  */
 import { randomUUID } from 'node:crypto';
-import { open, rm, writeFile } from 'node:fs/promises';
+import { open, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -22,12 +22,38 @@ export interface SpooledResult {
 
 /** Writes a large result to a file in `dir`; undefined (nothing written) for a small one. */
 export async function spoolResult(dir: string, result: unknown): Promise<SpooledResult | undefined> {
-  const kind = typeof result === 'string' ? 'text' : 'json';
   const text = typeof result === 'string' ? result : JSON.stringify(result ?? null);
-  const bytes = Buffer.byteLength(text);
-  if (bytes < SPOOL_BYTES) return undefined;
+  if (Buffer.byteLength(text) < SPOOL_BYTES) return undefined;
+  return spoolChunks(dir, typeof result === 'string' ? 'text' : 'json', [text]);
+}
+
+/**
+ * Writes JSON texts of a list's elements (undefined: null) to a file in `dir` as one JSON array, a thousand elements
+ * a write, so that the whole is never joined in memory.
+ */
+export function spoolJsonArray(dir: string, texts: readonly (string | undefined)[], length: number): Promise<SpooledResult> {
+  function* chunks(): Generator<string> {
+    for (let start = 0; start === 0 || start < length; start += 1000) {
+      const part = Array.from({ length: Math.min(1000, length - start) }, (_, i) => texts[start + i] ?? 'null').join(',');
+      yield `${start === 0 ? '[' : ','}${part}${start + 1000 >= length ? ']' : ''}`;
+    }
+  }
+  return spoolChunks(dir, 'json', chunks());
+}
+
+/** A new spool file in `dir` (readable by this user only) holding the chunks one after the other. */
+async function spoolChunks(dir: string, kind: SpooledResult['kind'], chunks: Iterable<string>): Promise<SpooledResult> {
   const path = join(dir, `m365-action-result-${randomUUID()}.${kind === 'json' ? 'json' : 'txt'}`);
-  await writeFile(path, text, { flag: 'wx', mode: 0o600 });
+  const handle = await open(path, 'wx', 0o600);
+  let bytes = 0;
+  try {
+    for (const chunk of chunks) {
+      bytes += Buffer.byteLength(chunk);
+      await handle.write(chunk);
+    }
+  } finally {
+    await handle.close();
+  }
   return { path, bytes, kind };
 }
 
