@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { graphOf } from '../emulator/routes/graph/state.js';
-import { REPO_ROOT, runAction, type ActionRun } from '../scripts/lib/action-runner.js';
+import { REPO_ROOT, demoCertificateInputs, runAction, type ActionRun } from '../scripts/lib/action-runner.js';
 import { parseRunnerLog } from './helpers/workflow-commands.js';
 
 const ENTRY = process.env.M365_ACTION_ENTRY ?? 'dist/index.js';
@@ -25,7 +25,7 @@ afterAll(async () => emulator?.stop());
 beforeEach(() => emulator.clearRequests());
 
 function run(commands: string): Promise<ActionRun> {
-  const inputs = { 'app-id': emulator.demo.appId, tenant: emulator.demo.tenantDomain, 'certificate-file': emulator.demo.pfxPath, 'certificate-password': emulator.demo.password, commands };
+  const inputs = { ...demoCertificateInputs(emulator.demo), commands };
   return runAction({ inputs, env: emulator.env(), entry: ENTRY });
 }
 

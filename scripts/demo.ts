@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { EMULATED_CLOUD_NAMES, startEmulator, type Emulator, type EmulatedCloudName } from '../emulator/index.js';
-import { REPO_ROOT, runAction } from './lib/action-runner.js';
+import { demoCertificateInputs, REPO_ROOT, runAction } from './lib/action-runner.js';
 import { renderRunnerLog } from './lib/runner-log.js';
 
 function newestMtime(dir: string): number {
@@ -70,13 +70,7 @@ async function main(): Promise<number> {
     const where = cloud ? ` in cloud ${cloud}` : '';
     console.log(`Emulated tenant ${emulator.demo.tenantDomain}${where} at ${emulator.proxyUrl} (CA ${emulator.caCertPath})\n`);
     const run = await runAction({
-      inputs: {
-        'app-id': emulator.demo.appId,
-        tenant: emulator.demo.tenantDomain,
-        'certificate-file': emulator.demo.pfxPath,
-        'certificate-password': emulator.demo.password,
-        ...commandInputs(emulator, cloud),
-      },
+      inputs: { ...demoCertificateInputs(emulator.demo), ...commandInputs(emulator, cloud) },
       env: emulator.env(),
       entry,
     });

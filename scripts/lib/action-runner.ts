@@ -14,6 +14,11 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
+/** The inputs that sign the demo app in with its certificate (what the demo and most end-to-end tests run as). */
+export function demoCertificateInputs(demo: { appId: string; tenantDomain: string; pfxPath: string; password: string }): Record<string, string> {
+  return { 'app-id': demo.appId, tenant: demo.tenantDomain, 'certificate-file': demo.pfxPath, 'certificate-password': demo.password };
+}
+
 export interface ActionRun {
   exitCode: number;
   stdout: string;
