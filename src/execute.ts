@@ -5,6 +5,7 @@ import type { FileAccess } from './files.js';
 import type { Host } from './host/host.js';
 import type { ApiClient } from './http/types.js';
 import { isReadOnly } from './plan/access.js';
+import { showValue } from './plan/options.js';
 import { resolveReference, resolveReferences } from './plan/references.js';
 import { describeProgress, runForEach } from './execute/for-each.js';
 import { createRunMemo } from './commands/run-memo.js';
@@ -227,7 +228,7 @@ async function runEach(
   const first = outcome.failed[0];
   const error =
     `${outcome.failed.length} of ${outcome.total} item(s) failed, ${outcome.succeeded} done, ${outcome.notStarted} not started` +
-    (first ? `; first: item ${first.index} (${shortJson(first.item)}): ${first.error}` : '');
+    (first ? `; first: item ${first.index} (${showValue(first.item)}): ${first.error}` : '');
   return { status: 'failed', ...kept, items: elements.length, error, forEach };
 }
 
@@ -250,14 +251,10 @@ function forEachElements(command: PlannedCommand, results: ReadonlyMap<string, u
   if (!forEach) return [];
   if ('items' in forEach) return forEach.items;
   const value = resolveReference(forEach.reference, results, `'for-each' of command ${command.index + 1}`);
-  if (!Array.isArray(value)) throw new ActionError(`'for-each' of command ${command.index + 1} is ${forEach.reference}, which is not a list: ${shortJson(value)}.`);
+  if (!Array.isArray(value)) throw new ActionError(`'for-each' of command ${command.index + 1} is ${forEach.reference}, which is not a list: ${showValue(value)}.`);
   return value;
 }
 
-function shortJson(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
-}
 
 /** The outcome with its result on disk when it is large (see report/spool.ts); as it is when small or on a write error. */
 async function spooled(outcome: CommandOutcome, host: Host): Promise<CommandOutcome> {
