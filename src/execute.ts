@@ -12,7 +12,7 @@ import { createRunMemo } from './commands/run-memo.js';
 import type { Plan, PlannedCommand } from './plan/types.js';
 import type { CommandOutcome } from './report/outputs.js';
 import { applyQuery } from './report/query.js';
-import { renderForLog } from './report/render.js';
+import { renderForLog, RESULT_LOG_CHARS } from './report/render.js';
 import { spoolJsonArray, spoolResult } from './report/spool.js';
 import { Interruption, untilAborted } from './run-control.js';
 
@@ -239,7 +239,7 @@ function preview(texts: readonly (string | undefined)[], length: number): unknow
   for (let i = 0; i < length; i++) {
     const text = texts[i] ?? 'null';
     size += text.length;
-    if (size > 64 * 1024 && shown.length > 0) break;
+    if (size > RESULT_LOG_CHARS && shown.length > 0) break;
     shown.push(text);
   }
   return JSON.parse(`[${shown.join(',')}]`) as unknown[];
@@ -254,7 +254,6 @@ function forEachElements(command: PlannedCommand, results: ReadonlyMap<string, u
   if (!Array.isArray(value)) throw new ActionError(`'for-each' of command ${command.index + 1} is ${forEach.reference}, which is not a list: ${showValue(value)}.`);
   return value;
 }
-
 
 /** The outcome with its result on disk when it is large (see report/spool.ts); as it is when small or on a write error. */
 async function spooled(outcome: CommandOutcome, host: Host): Promise<CommandOutcome> {
