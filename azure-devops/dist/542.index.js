@@ -1389,7 +1389,7 @@ function compareMacs(key, mac1, mac2) {
 
 /***/ }),
 
-/***/ 938:
+/***/ 8557:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /**
@@ -5001,7 +5001,7 @@ __webpack_require__(7211);
 __webpack_require__(2055);
 __webpack_require__(2734);
 __webpack_require__(7456);
-var asn1Validator = __webpack_require__(938);
+var asn1Validator = __webpack_require__(8557);
 var publicKeyValidator = asn1Validator.publicKeyValidator;
 var privateKeyValidator = asn1Validator.privateKeyValidator;
 

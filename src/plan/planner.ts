@@ -137,6 +137,20 @@ function planItem(item: DeclaredItem, context: Context, problems: string[]): Pla
   };
 }
 
+/**
+ * The leading words of each declared item's command line (without `m365`), read before planning so that a run loads
+ * only the commands it names; undefined when the YAML cannot be read (planning then says why).
+ */
+export function declaredCommandWords(text: string, source: string): string[][] | undefined {
+  let items: readonly DeclaredItem[];
+  try {
+    items = readItems(text, source).items;
+  } catch {
+    return undefined;
+  }
+  return items.filter((item) => !item.invalid).map((item) => leadingWords(tokenize(item, '', []) ?? []));
+}
+
 /** The words of the item: the split command line, or the structured `command` name. */
 function tokenize(item: DeclaredItem, where: string, problems: string[]): string[] | undefined {
   try {

@@ -48,6 +48,14 @@ export function describeItem(item: { index: number; id?: string; line?: number }
  * errors of items are collected in `errors` so that they are reported together with the other planning errors.
  */
 export function readItems(text: string, source: string): { items: DeclaredItem[]; errors: ActionError[] } {
+  // The run reads the commands twice, first for the names of the commands to load, then to plan: parse them once.
+  if (last?.text !== text || last.source !== source) last = { text, source, read: parseItems(text, source) };
+  return { items: [...last.read.items], errors: [...last.read.errors] };
+}
+
+let last: { text: string; source: string; read: { items: DeclaredItem[]; errors: ActionError[] } } | undefined;
+
+function parseItems(text: string, source: string): { items: DeclaredItem[]; errors: ActionError[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
   if (doc.errors.length > 0) {
