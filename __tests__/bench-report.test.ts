@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_FANOUT } from '../bench/fanout.js';
 import type { FanoutResults } from '../bench/fanout-bench.js';
 import { duration, fanoutMarkdown, fanoutSummary } from '../bench/fanout-report.js';
+import type { ToolRun } from '../bench/action-bench.js';
+import type { ProvisioningResults } from '../bench/provisioning-bench.js';
+import { provisioningSummary } from '../bench/provisioning-report.js';
 import { toJson, toMarkdown } from '../bench/report.js';
 
 const results: FanoutResults = {
@@ -43,5 +46,50 @@ describe('the fan-out report', () => {
 
   it('writes durations in seconds, and in minutes past two', () => {
     expect([duration(950), duration(119_000), duration(120_000)]).toEqual(['0.9 s', '119.0 s', '2.0 min']);
+  });
+});
+
+describe('the provisioning report', () => {
+  const traffic = (requests: number, failed = 0): ToolRun['traffic'] => ({ requests, tokenRequests: 1, refused: 0, failed });
+  const provisioning: ProvisioningResults = {
+    runs: 2,
+    commands: 40,
+    action: [
+      { durationMs: 800, maxRssKiB: 102_400, traffic: traffic(70), processes: 1 },
+      { durationMs: 1200, maxRssKiB: 112_640, traffic: traffic(70), processes: 1 },
+    ],
+    cli: {
+      version: '11.11.0',
+      runs: [
+        { durationMs: 40_000, maxRssKiB: 148_480, traffic: traffic(90, 2), processes: 41, commandMedianMs: 950, loginMs: 1500 },
+        { durationMs: 50_000, maxRssKiB: 148_480, traffic: traffic(90, 2), processes: 41, commandMedianMs: 1050, loginMs: 1700 },
+      ],
+    },
+  };
+
+  it('summarizes the medians of each tool and the ratio of their wall times', () => {
+    const summary = provisioningSummary(provisioning);
+    expect(summary.action).toMatchObject({ wallMedianMs: 1000, wallMinMs: 800, perCommandMs: 25, processes: 1, requests: 70, failedRequests: 0, peakRssMiB: 105 });
+    expect(summary.cli).toMatchObject({ wallMedianMs: 45_000, perCommandMs: 1125, processes: 41, failedRequests: 2, loginMs: 1600, commandMedianMs: 1000 });
+    expect(summary.cliToAction).toBe(45);
+  });
+
+  it('renders its own table: both times, the per-command medians, failed responses and the ratio (no size or cold start rows)', () => {
+    const text = toMarkdown({ runs: 5, node: '20', cpus: 2, provisioning });
+    expect(text).not.toContain('Cold start');
+    expect(text).toContain('| Scenario wall time, median of runs (40 commands) | 1,000 ms (min 800 ms) | 45,000 ms (min 40,000 ms) |');
+    expect(text).toContain('| Median time of one command’s process | — (one process) | 1,000 ms |');
+    expect(text).toContain('| Responses with status 400 or more | 0 | 2 |');
+    expect(text).toContain('2 runs of each tool, Node 20, 2 CPU cores');
+    expect(text).toContain('The CLI for Microsoft 365 took 45.0× as long as the action.');
+  });
+
+  it('says why the CLI side is missing, and keeps the raw runs and the summary in the JSON', () => {
+    const skipped = toMarkdown({ runs: 5, node: '20', cpus: 2, provisioning: { ...provisioning, cli: 'npm is not reachable' } });
+    expect(skipped).toContain('CLI for Microsoft 365 skipped: npm is not reachable');
+    expect(skipped).not.toContain('as long as the action');
+    const json = JSON.parse(toJson({ runs: 5, node: '20', cpus: 2, provisioning }));
+    expect(json.provisioning.action).toHaveLength(2);
+    expect(json.provisioning.summary.cliToAction).toBe(45);
   });
 });

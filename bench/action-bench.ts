@@ -46,17 +46,39 @@ export function snapshotBundle(): { entry: string; files: string[]; bytes: numbe
   return { entry: join(dir, 'index.js'), files, bytes, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Runs the scenario `runs` times through the action; throws when a run fails (a benchmark of a failure is void). */
+/** What the action runs in a scenario: its `commands` input, and a check of the step outputs. */
+export interface ActionScenario {
+  readonly commands: string;
+  /** Throws when the outputs show that the run did not do its work (a benchmark of a failure is void). */
+  readonly check?: (outputs: Readonly<Record<string, string>>) => void;
+}
+
+/** Runs the release scenario `runs` times through the action, plus its cold start; throws when a run fails. */
 export async function benchAction(runs: number, verbose: boolean): Promise<ActionResults> {
   const bundle = snapshotBundle();
   try {
-    const results: ToolRun[] = [];
-    for (let i = 0; i < runs; i++) results.push(await runOnce(bundle.entry, verbose && i === 0));
+    const results = await runScenario(bundle.entry, { commands: ACTION_COMMANDS }, runs, verbose);
     const { coldStartMs, nodeBaselineMs } = await coldStart(bundle.entry, Math.max(runs, 5));
     return { runs: results, bundleBytes: bundle.bytes, bundleFiles: bundle.files, coldStartMs, nodeBaselineMs };
   } finally {
     bundle.dispose();
   }
+}
+
+/** Runs a scenario `runs` times through the committed bundle, each on a freshly seeded tenant; throws when a run fails. */
+export async function benchActionScenario(scenario: ActionScenario, runs: number, verbose: boolean): Promise<ToolRun[]> {
+  const bundle = snapshotBundle();
+  try {
+    return await runScenario(bundle.entry, scenario, runs, verbose);
+  } finally {
+    bundle.dispose();
+  }
+}
+
+async function runScenario(entry: string, scenario: ActionScenario, runs: number, verbose: boolean): Promise<ToolRun[]> {
+  const results: ToolRun[] = [];
+  for (let i = 0; i < runs; i++) results.push(await runOnce(entry, scenario, verbose && i === 0));
+  return results;
 }
 
 /**
@@ -76,7 +98,7 @@ async function coldStart(entry: string, runs: number): Promise<{ coldStartMs: nu
   }
 }
 
-async function runOnce(entry: string, verbose: boolean): Promise<ToolRun> {
+async function runOnce(entry: string, scenario: ActionScenario, verbose: boolean): Promise<ToolRun> {
   const emulator = await startEmulator();
   const rss = rssFile();
   try {
@@ -87,7 +109,7 @@ async function runOnce(entry: string, verbose: boolean): Promise<ToolRun> {
         tenant: emulator.demo.tenantId,
         'certificate-file': emulator.demo.pfxPath,
         'certificate-password': emulator.demo.password,
-        commands: ACTION_COMMANDS,
+        commands: scenario.commands,
       },
       env: {
         ...emulator.env(),
@@ -98,6 +120,7 @@ async function runOnce(entry: string, verbose: boolean): Promise<ToolRun> {
     const maxRssKiB = rss.read();
     if (run.exitCode !== 0) throw new Error(`The action failed (exit ${run.exitCode}):\n${run.stdout}\n${run.stderr}`);
     if (verbose) console.error(['action requests:', ...describeTraffic(emulator.requests)].join('\n  '));
+    scenario.check?.(run.outputs);
     return { durationMs: run.durationMs, maxRssKiB, traffic: countTraffic(emulator.requests), processes: 1 };
   } finally {
     await emulator.stop();

@@ -1,7 +1,9 @@
 /**
- * `npm run bench [-- --scenario release|fanout|all] [--runs N] [--only action|cli] [--json] [--verbose]`:
+ * `npm run bench [-- --scenario release|provisioning|fanout|all] [--runs N] [--only action|cli] [--json] [--verbose]`:
  * - `release` (default): the same ten-command scenario through this action (the bundled dist/) and through the CLI for
  *   Microsoft 365, both against the emulated tenant: wall time, requests, token requests, peak memory, size, cold start.
+ * - `provisioning`: a site provisioning script (a communication site, lists, fields, items, a folder and a file, a page
+ *   with a web part, property bag, custom action, reads) through both tools the same way: times, ratio, requests.
  * - `fanout`: an app installed on every site of a hub (1,000) under the emulator's throttle (50 requests/s), against
  *   the floor the throttle allows; the peak memory of a 10,000-item for-each; the CLI's time on 50 sites, one process
  *   each, extrapolated. Options: `--sites`, `--rate`, `--max-parallel`, `--memory-items`, `--cli-sites`, and
@@ -14,13 +16,15 @@ import { benchAction } from './action-bench.js';
 import { benchCli } from './cli-bench.js';
 import { DEFAULT_FANOUT, type FanoutOptions } from './fanout.js';
 import { benchFanout } from './fanout-bench.js';
+import { benchProvisioning } from './provisioning-bench.js';
 import { toJson, toMarkdown, type BenchResults } from './report.js';
 
-type Scenario = 'release' | 'fanout' | 'all';
+const SCENARIOS = ['release', 'provisioning', 'fanout', 'all'] as const;
+type Scenario = (typeof SCENARIOS)[number];
 
 interface Arguments {
   scenario: Scenario;
-  /** Runs of each scenario; default 5 for release, 1 for fanout. */
+  /** Runs of each scenario; default 5 for release, 3 for provisioning, 1 for fanout. */
   runs?: number;
   only?: 'action' | 'cli';
   json: boolean;
@@ -53,9 +57,8 @@ function readArguments(argv: string[]): Arguments {
       'cli-sites': { type: 'string' },
     },
   });
-  if (values.scenario !== 'release' && values.scenario !== 'fanout' && values.scenario !== 'all') {
-    throw new Error(`Invalid --scenario '${values.scenario}'. Expected 'release', 'fanout' or 'all'.`);
-  }
+  const scenario = SCENARIOS.find((s) => s === values.scenario);
+  if (scenario === undefined) throw new Error(`Invalid --scenario '${values.scenario}'. Expected one of ${SCENARIOS.map((s) => `'${s}'`).join(', ')}.`);
   if (values.only !== undefined && values.only !== 'action' && values.only !== 'cli') {
     throw new Error(`Invalid --only '${values.only}'. Expected 'action' or 'cli'.`);
   }
@@ -69,7 +72,7 @@ function readArguments(argv: string[]): Arguments {
   };
   if (fanout.cliSites > sites) throw new Error(`Invalid --cli-sites ${fanout.cliSites}: the hub has ${sites} sites (--sites).`);
   const runs = values.runs === undefined ? undefined : wholeNumber('runs', values.runs, 1);
-  return { scenario: values.scenario, runs, only: values.only, json: values.json, verbose: values.verbose, source: values.source, fanout };
+  return { scenario, runs, only: values.only, json: values.json, verbose: values.verbose, source: values.source, fanout };
 }
 
 /** The ten-command release scenario through both tools. */
@@ -92,8 +95,14 @@ async function benchRelease(args: Arguments): Promise<Pick<BenchResults, 'runs' 
 async function main(): Promise<void> {
   const args = readArguments(process.argv.slice(2));
   const results: BenchResults = { runs: args.runs ?? 5, node: process.versions.node, cpus: availableParallelism() };
-  if (args.scenario !== 'fanout') Object.assign(results, await benchRelease(args));
-  if (args.scenario !== 'release') {
+  const selected = (scenario: Scenario): boolean => args.scenario === scenario || args.scenario === 'all';
+  if (selected('release')) Object.assign(results, await benchRelease(args));
+  if (selected('provisioning')) {
+    const count = args.runs ?? 3;
+    console.error(`Benchmark (provisioning): ${count} run${count === 1 ? '' : 's'}${args.only ? `, ${args.only} only` : ''}…`);
+    results.provisioning = await benchProvisioning(count, args.only, args.verbose);
+  }
+  if (selected('fanout')) {
     const runs = args.runs ?? 1;
     console.error(`Benchmark (fanout): ${runs} run${runs === 1 ? '' : 's'}${args.only ? `, ${args.only} only` : ''}…`);
     results.fanout = await benchFanout({ options: args.fanout, runs, only: args.only, source: args.source, verbose: args.verbose });

@@ -13,7 +13,7 @@ import { startEmulator, type Emulator } from '../emulator/index.js';
 import { REPO_ROOT } from '../scripts/lib/action-runner.js';
 import type { ToolRun } from './action-bench.js';
 import { folderSize, median, medianStart, runNode, type NodeRun } from './measure.js';
-import { CLI_STEPS } from './scenario.js';
+import { CLI_STEPS, type CliStep } from './scenario.js';
 import { countTraffic, describeTraffic } from './traffic.js';
 
 /** Pinned so that numbers are comparable between runs of the benchmark. */
@@ -45,13 +45,30 @@ export function ensureCli(): number | undefined {
   return performance.now() - started;
 }
 
-/** Runs the scenario `runs` times through the CLI; throws when a command fails. */
+/** One run of a scenario through the CLI: wall time from `m365 login` to the last command's end. */
+export type CliRun = CliResults['runs'][number];
+
+/** What the CLI runs in a scenario: one process per step, and a check of their parsed JSON outputs. */
+export interface CliScenario {
+  readonly steps: readonly CliStep[];
+  /** Throws when the outputs show that the run did not do its work. */
+  readonly check?: (outputs: readonly unknown[]) => void;
+}
+
+/** Runs the release scenario `runs` times through the CLI, plus its cold start; throws when a command fails. */
 export async function benchCli(runs: number, verbose: boolean): Promise<CliResults> {
   const installMs = ensureCli();
-  const results: CliResults['runs'] = [];
-  for (let i = 0; i < runs; i++) results.push(await runOnce(verbose && i === 0));
+  const results = await benchCliScenario({ steps: CLI_STEPS }, runs, verbose);
   const { bytes, files } = folderSize(join(CLI_PREFIX, 'node_modules'));
   return { version: CLI_VERSION, runs: results, installBytes: bytes, installFiles: files, installMs, coldStartMs: await coldStart(Math.max(runs, 5)) };
+}
+
+/** Runs a scenario `runs` times through the CLI (installed first if need be), each on a freshly seeded tenant. */
+export async function benchCliScenario(scenario: CliScenario, runs: number, verbose: boolean): Promise<CliRun[]> {
+  ensureCli();
+  const results: CliRun[] = [];
+  for (let i = 0; i < runs; i++) results.push(await runOnce(scenario, verbose && i === 0));
+  return results;
 }
 
 /** A private HOME with telemetry already off (what `m365 cli config set --key disableTelemetry --value true` writes). */
@@ -64,7 +81,7 @@ export function privateHome(): { env: Record<string, string>; dispose(): void } 
   return { env, dispose: () => rmSync(home, { recursive: true, force: true }) };
 }
 
-async function runOnce(verbose: boolean): Promise<CliResults['runs'][number]> {
+async function runOnce(scenario: CliScenario, verbose: boolean): Promise<CliRun> {
   const emulator = await startEmulator();
   const home = privateHome();
   try {
@@ -73,14 +90,16 @@ async function runOnce(verbose: boolean): Promise<CliResults['runs'][number]> {
     const login = await m365(loginArgs(emulator), options, 'login');
     const outputs: unknown[] = [];
     const processes: NodeRun[] = [login];
-    for (const step of CLI_STEPS) {
+    for (const step of scenario.steps) {
       const args = [...step(outputs), '--output', 'json'];
-      const run = await m365(args, options, args.slice(0, 3).join(' '));
+      // The command's words only, as a label (no option values).
+      const run = await m365(args, options, args.slice(0, args.findIndex((a) => a.startsWith('-'))).join(' '));
       processes.push(run);
       outputs.push(run.stdout.trim() === '' ? undefined : JSON.parse(run.stdout));
     }
     const durationMs = performance.now() - started;
     if (verbose) console.error(['CLI requests:', ...describeTraffic(emulator.requests)].join('\n  '));
+    scenario.check?.(outputs);
     return {
       durationMs,
       maxRssKiB: Math.max(...processes.map((p) => p.maxRssKiB)),

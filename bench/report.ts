@@ -3,8 +3,11 @@ import type { ActionResults, ToolRun } from './action-bench.js';
 import type { CliResults } from './cli-bench.js';
 import type { FanoutResults } from './fanout-bench.js';
 import { fanoutMarkdown, fanoutSummary } from './fanout-report.js';
-import { median, min } from './measure.js';
+import { median } from './measure.js';
+import { provisioningJson, provisioningMarkdown } from './provisioning-report.js';
+import type { ProvisioningResults } from './provisioning-bench.js';
 import { COMMAND_COUNT } from './scenario.js';
+import { mib, ms, summarize as summarizeRuns } from './summary.js';
 
 export interface BenchResults {
   runs: number;
@@ -16,24 +19,13 @@ export interface BenchResults {
   cli?: CliResults | string;
   /** The fan-out scenario (`--scenario fanout` or `all`). */
   fanout?: FanoutResults;
+  /** The provisioning scenario (`--scenario provisioning` or `all`). */
+  provisioning?: ProvisioningResults;
 }
 
-const ms = (value: number): string => `${Math.round(value).toLocaleString('en-US')} ms`;
-const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-
-/** Summary numbers of one tool's runs. */
+/** Summary numbers of one tool's runs of the release scenario. */
 export function summarize(runs: readonly ToolRun[]): Record<string, number> {
-  const pick = (f: (r: ToolRun) => number): number[] => runs.map(f);
-  return {
-    wallMedianMs: median(pick((r) => r.durationMs)),
-    wallMinMs: min(pick((r) => r.durationMs)),
-    perCommandMs: median(pick((r) => r.durationMs)) / COMMAND_COUNT,
-    processes: median(pick((r) => r.processes)),
-    requests: median(pick((r) => r.traffic.requests)),
-    tokenRequests: median(pick((r) => r.traffic.tokenRequests)),
-    refusedRequests: median(pick((r) => r.traffic.refused)),
-    peakRssMiB: median(pick((r) => r.maxRssKiB)) / 1024,
-  };
+  return summarizeRuns(runs, COMMAND_COUNT);
 }
 
 function column(runs: readonly ToolRun[]): string[] {
@@ -64,6 +56,7 @@ const ROWS = [
 export function toMarkdown(results: BenchResults): string {
   const parts: string[] = [];
   if (results.action !== undefined || results.cli !== undefined) parts.push(releaseMarkdown(results));
+  if (results.provisioning) parts.push(provisioningMarkdown(results.provisioning, `Node ${results.node}, ${results.cpus} CPU cores; numbers are indicative.`));
   if (results.fanout) parts.push(fanoutMarkdown(results.fanout, `Node ${results.node}, ${results.cpus} CPU cores; numbers are indicative.`));
   return parts.join('\n');
 }
@@ -111,5 +104,6 @@ export function toJson(results: BenchResults): string {
   const cliPart = typeof cli === 'object' ? { ...cli, summary: summarize(cli.runs) } : cli === undefined ? null : { skipped: cli };
   const actionPart = action ? { ...action, summary: summarize(action.runs) } : null;
   const fanoutPart = results.fanout ? { ...results.fanout, summary: fanoutSummary(results.fanout) } : undefined;
-  return JSON.stringify({ ...results, action: actionPart, cli: cliPart, fanout: fanoutPart }, null, 2);
+  const provisioningPart = results.provisioning ? provisioningJson(results.provisioning) : undefined;
+  return JSON.stringify({ ...results, action: actionPart, cli: cliPart, fanout: fanoutPart, provisioning: provisioningPart }, null, 2);
 }

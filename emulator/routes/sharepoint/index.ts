@@ -5,6 +5,7 @@
  */
 import type { Route } from '../../types.js';
 import { appRoutes } from './app.js';
+import { contextInfoRoutes } from './contextinfo.js';
 import { customActionRoutes } from './customaction.js';
 import { contentTypeRoutes, webContentTypeRoutes } from './contenttype.js';
 import { fieldRoutes } from './field.js';
@@ -32,6 +33,7 @@ export const sharePointRoutes: Route[] = [
   ...homeSiteRoutes,
   ...hubSiteRoutes,
   ...csomRoutes,
+  ...contextInfoRoutes,
   ...webRoutes,
   ...siteRoutes,
   ...listRoutes,

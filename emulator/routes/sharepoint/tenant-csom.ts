@@ -22,6 +22,8 @@ import { servicesOf } from '../../seed-services.js';
 const TENANT_TYPE_ID = '{268004ae-ef6b-4e9b-8425-127220d84719}';
 const REQUEST_CONTEXT_TYPE_ID = '{3747adcd-a3c3-41b9-bfab-4a64dd2f1e0a}';
 const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
+/** What every tenant-scoped CSOM identity holds before the tenant ID. */
+const TENANT_IDENTITY_PREFIX = '908bed80-a04a-4433-b4a0-883d9847d110:';
 /** Sites per page of `GetSitePropertiesFromSharePointByFilters` (small, so that listing the seeded tenant pages). */
 export const SITE_PAGE = 4;
 
@@ -49,7 +51,7 @@ function sitePropertiesJson(state: TenantState, site: SharePointSite, deleted?: 
   const p = site.properties ?? {};
   const hubId = site.hub?.ID ?? site.hubSiteId ?? ZERO_GUID;
   return {
-    _ObjectIdentity_: `${seedGuid('csom-session')}|908bed80-a04a-4433-b4a0-883d9847d110:${state.tenantId}\nSiteProperties\n${encodeURIComponent(site.Url).toLowerCase()}`,
+    _ObjectIdentity_: `${seedGuid('csom-session')}|${TENANT_IDENTITY_PREFIX}${state.tenantId}\nSiteProperties\n${encodeURIComponent(site.Url).toLowerCase()}`,
     AllowSelfServiceUpgrade: p.AllowSelfServiceUpgrade ?? true,
     CompatibilityLevel: 15,
     DenyAddAndCustomizePages: p.DenyAddAndCustomizePages ?? 2,
@@ -164,7 +166,7 @@ function createSite(state: TenantState, props: Record<string, unknown>): CsomObj
     if (typeof props[key] === 'number') site.properties = { ...site.properties, [key]: props[key] };
   }
   state.sites.push(site);
-  const identity = `${seedGuid('csom-session')}|908bed80-a04a-4433-b4a0-883d9847d110:${state.tenantId}\nSpoOperation\nCreateSite\n${site.Id}`;
+  const identity = `${seedGuid('csom-session')}|${TENANT_IDENTITY_PREFIX}${state.tenantId}\nSpoOperation\nCreateSite\n${site.Id}`;
   state.admin.operations[identity] = 1;
   return pendingOperation(state, identity);
 }
@@ -274,9 +276,12 @@ function siteObject(state: TenantState, site: SharePointSite, canWrite: boolean)
 function tenant(state: TenantState, request: EmulatorRequest): CsomObject | CsomError {
   if (!isAdminHost(request.host)) return new CsomError(`Cannot find stub for type with id ${TENANT_TYPE_ID}. The specified server may not support APIs used in this client.`, 'Microsoft.SharePoint.Client.InvalidClientQueryException');
   if (!request.token?.roles.some((r) => FULL.includes(r))) return accessDenied();
+  const settings = tenantSettingsMembers(state);
   return {
     type: 'Microsoft.Online.SharePoint.TenantAdministration.Tenant',
-    ...tenantSettingsMembers(state),
+    ...settings,
+    // Its identity names the tenant: the CLI for Microsoft 365 reads the tenant ID from it to address SiteProperties.
+    json: () => ({ _ObjectIdentity_: `${seedGuid('csom-session')}|${TENANT_IDENTITY_PREFIX}${state.tenantId}\nTenant`, ...settings.json?.() }),
     method(name, args) {
       const site = (): SharePointSite | CsomError => siteByUrl(state, String(args[0])) ?? noSite(args[0]);
       switch (name) {
@@ -315,11 +320,32 @@ function setSiteAdmin(site: SharePointSite | CsomError, principal: string, isAdm
   return null;
 }
 
+/**
+ * An object named by its identity: a pending operation, or (on the admin host, with full control) the SiteProperties of
+ * a site as `<session>|908bed80-…:<tenant ID>\nSiteProperties\n<URL-encoded site URL>`, which is how the CLI for
+ * Microsoft 365's `spo site set` addresses them.
+ */
+function objectByIdentity(state: TenantState, request: EmulatorRequest, name: string): CsomObject | CsomError {
+  if (name in state.admin.operations) return pendingOperation(state, name);
+  const properties = /^[0-9a-f-]{36}\|908bed80-a04a-4433-b4a0-883d9847d110:([0-9a-f-]{36})\nSiteProperties\n(.+)$/i.exec(name);
+  if (properties && isAdminHost(request.host) && properties[1].toLowerCase() === state.tenantId.toLowerCase()) {
+    if (!request.token?.roles.some((r) => FULL.includes(r))) return accessDenied();
+    let url: string;
+    try {
+      url = decodeURIComponent(properties[2]);
+    } catch {
+      url = properties[2];
+    }
+    const site = siteByUrl(state, url);
+    return site ? siteProperties(state, site) : noSite(url);
+  }
+  return new CsomError(`The object with identity '${name}' is not found.`, 'Microsoft.SharePoint.Client.ResourceNotFoundException');
+}
+
 function rootsFor(state: TenantState, request: EmulatorRequest, site?: SharePointSite, web?: SharePointWeb): CsomRoots {
   const canWrite = request.token?.roles.some((r) => FULL.includes(r)) ?? false;
   return {
-    identity: (name) =>
-      name in state.admin.operations ? pendingOperation(state, name) : new CsomError(`The object with identity '${name}' is not found.`, 'Microsoft.SharePoint.Client.ResourceNotFoundException'),
+    identity: (name) => objectByIdentity(state, request, name),
     construct: (typeId) => (typeId.toLowerCase() === TENANT_TYPE_ID ? tenant(state, request) : new CsomError(`Cannot find stub for type with id ${typeId}.`, 'Microsoft.SharePoint.Client.InvalidClientQueryException')),
     staticProperty(typeId, name) {
       if (typeId.toLowerCase() !== REQUEST_CONTEXT_TYPE_ID || name !== 'Current' || !site || !web) return new CsomError(`Cannot find stub for type with id ${typeId}.`, 'Microsoft.SharePoint.Client.InvalidClientQueryException');
