@@ -14,18 +14,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   escapeProperty: () => (/* binding */ escapeProperty),
 /* harmony export */   taskName: () => (/* binding */ taskName)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _federation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5753);
-/* harmony import */ var _azure_devops_oidc_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2713);
-/* harmony import */ var _neutralise_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2762);
-
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _federation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5753);
+/* harmony import */ var _azure_devops_oidc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2713);
+/* harmony import */ var _neutralise_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2762);
 
 
 
@@ -45,13 +42,13 @@ function azureDevOpsPlatform(env, options = {}) {
     const temp = env.AGENT_TEMPDIRECTORY?.trim();
     return {
         env,
-        ...(0,_federation_js__WEBPACK_IMPORTED_MODULE_4__/* .composeFederation */ .E0)(env, [(0,_azure_devops_oidc_js__WEBPACK_IMPORTED_MODULE_5__/* .azureDevOpsFederation */ .sT)(options)]),
-        noFederatedSource: () => (inPipeline ? (0,_azure_devops_oidc_js__WEBPACK_IMPORTED_MODULE_5__/* .noAzureDevOpsToken */ .ZI)(env) : (0,_federation_js__WEBPACK_IMPORTED_MODULE_4__/* .noTokenSource */ .UG)()),
+        ...(0,_federation_js__WEBPACK_IMPORTED_MODULE_3__/* .composeFederation */ .E0)(env, [(0,_azure_devops_oidc_js__WEBPACK_IMPORTED_MODULE_4__/* .azureDevOpsFederation */ .sT)(options)]),
+        noFederatedSource: () => (inPipeline ? (0,_azure_devops_oidc_js__WEBPACK_IMPORTED_MODULE_4__/* .noAzureDevOpsToken */ .ZI)(env) : (0,_federation_js__WEBPACK_IMPORTED_MODULE_3__/* .noTokenSource */ .UG)()),
         federatedHint: inPipeline
             ? "on Azure DevOps, a service connection with workload identity federation ('service-connection-id') and SYSTEM_ACCESSTOKEN mapped in the step's env"
-            : _federation_js__WEBPACK_IMPORTED_MODULE_4__/* .GENERIC_FEDERATED_HINT */ .Nf,
+            : _federation_js__WEBPACK_IMPORTED_MODULE_3__/* .GENERIC_FEDERATED_HINT */ .Nf,
         outputLimits: { maxOutputBytes: MAX_OUTPUT_BYTES, maxOutputValueBytes: AZURE_DEVOPS_MAX_VARIABLE, outputOverheadBytes: 0 },
-        tempDirectory: temp || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(),
+        tempDirectory: temp || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(),
         fileRoots: (cwd) => pipelineRoots(env, cwd),
         protectedPaths: agentPaths(env),
     };
@@ -70,14 +67,14 @@ function pipelineRoots(env, cwd) {
     return named.length > 0 ? named : [cwd];
 }
 function isInside(path, directory) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(directory, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(rel));
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(directory, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
 }
 /** The agent's own files: its installation (credentials, settings, logs) and the code of the tasks later steps run. */
 function agentPaths(env) {
     const home = env.AGENT_HOMEDIRECTORY?.trim();
     const work = env.AGENT_WORKFOLDER?.trim();
-    return [...(home ? [home] : []), ...(work ? [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(work, '_tasks')] : [])];
+    return [...(home ? [home] : []), ...(work ? [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, '_tasks')] : [])];
 }
 /**
  * The Azure Pipelines host: speaks the agent's logging commands on stdout, reads task inputs from `INPUT_*`.
@@ -92,7 +89,7 @@ function agentPaths(env) {
  */
 function createAzureDevOpsHost(env = process.env, write = (text) => process.stdout.write(text), options = {}) {
     const line = (text) => {
-        write(`${text}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        write(`${text}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
     };
     const summaries = { count: 0 };
     const platform = azureDevOpsPlatform(env, options);
@@ -103,14 +100,14 @@ function createAzureDevOpsHost(env = process.env, write = (text) => process.stdo
         setSecret: (value) => secretCommands(value).forEach(line),
         debug: (message) => {
             if (isDebug(env))
-                (0,_neutralise_js__WEBPACK_IMPORTED_MODULE_6__/* .neutraliseLines */ .UO)(message).forEach((text) => line(`##[debug]${text}`));
+                (0,_neutralise_js__WEBPACK_IMPORTED_MODULE_5__/* .neutraliseLines */ .UO)(message).forEach((text) => line(`##[debug]${text}`));
         },
-        info: (message) => (0,_neutralise_js__WEBPACK_IMPORTED_MODULE_6__/* .neutraliseLines */ .UO)(message).forEach(line),
+        info: (message) => (0,_neutralise_js__WEBPACK_IMPORTED_MODULE_5__/* .neutraliseLines */ .UO)(message).forEach(line),
         warning: (message) => line(`##vso[task.logissue type=warning]${escapeData(oneMessage(message))}`),
         error: (message) => line(`##vso[task.logissue type=error]${escapeData(oneMessage(message))}`),
-        startGroup: (title) => line(`##[group]${(0,_neutralise_js__WEBPACK_IMPORTED_MODULE_6__/* .neutraliseLines */ .UO)(title).join(' ')}`),
+        startGroup: (title) => line(`##[group]${(0,_neutralise_js__WEBPACK_IMPORTED_MODULE_5__/* .neutraliseLines */ .UO)(title).join(' ')}`),
         endGroup: () => line('##[endgroup]'),
-        logUntrusted: (text) => (0,_neutralise_js__WEBPACK_IMPORTED_MODULE_6__/* .neutraliseLines */ .UO)(text.endsWith('\n') ? text.slice(0, -1) : text).forEach(line),
+        logUntrusted: (text) => (0,_neutralise_js__WEBPACK_IMPORTED_MODULE_5__/* .neutraliseLines */ .UO)(text.endsWith('\n') ? text.slice(0, -1) : text).forEach(line),
         appendSummary: async (markdown) => {
             const file = await writeSummary(platform.tempDirectory, markdown, ++summaries.count);
             line(`##vso[task.uploadsummary]${escapeData(file)}`);
@@ -140,7 +137,7 @@ function isDebug(env) {
 }
 /** A message that becomes the data of one command: lines neutralised, CR/LF then escaped by `escapeData`. */
 function oneMessage(message) {
-    return (0,_neutralise_js__WEBPACK_IMPORTED_MODULE_6__/* .neutraliseLines */ .UO)(message).join('\n');
+    return (0,_neutralise_js__WEBPACK_IMPORTED_MODULE_5__/* .neutraliseLines */ .UO)(message).join('\n');
 }
 /**
  * Command data, as azure-pipelines-task-lib escapes it: `%` first (`%AZP25`, decoded by agents since the
@@ -161,7 +158,7 @@ function escapeProperty(value) {
  */
 function secretCommands(value) {
     const commands = [];
-    for (const part of (0,_neutralise_js__WEBPACK_IMPORTED_MODULE_6__/* .secretParts */ .Bm)(value)) {
+    for (const part of (0,_neutralise_js__WEBPACK_IMPORTED_MODULE_5__/* .secretParts */ .Bm)(value)) {
         commands.push(`##vso[task.setsecret]${escapeData(part)}`);
         if (part.includes('%'))
             commands.push(`##vso[task.setsecret]${part.replace(/\r/g, '%0D').replace(/\n/g, '%0A')}`);
@@ -174,10 +171,10 @@ function secretCommands(value) {
  * the agent's temp directory. The file name is the section title shown on the run page.
  */
 async function writeSummary(temp, markdown, count) {
-    const directory = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(temp, `m365-action-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(directory, { recursive: true });
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, count === 1 ? 'Microsoft 365 commands.md' : `Microsoft 365 commands (${count}).md`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, markdown, 'utf8');
+    const directory = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, `m365-action-${crypto.randomUUID()}`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(directory, { recursive: true });
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, count === 1 ? 'Microsoft 365 commands.md' : `Microsoft 365 commands (${count}).md`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, markdown, 'utf8');
     return file;
 }
 

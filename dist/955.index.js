@@ -395,9 +395,8 @@ function networkHint(detail) {
 /* harmony export */   ux: () => (/* binding */ accessHint)
 /* harmony export */ });
 /* unused harmony exports statusText, readErrorBody */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _lazy_builtins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2334);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8992);
 
 
@@ -423,14 +422,14 @@ function shortUrl(url) {
 }
 /** The reason phrase of a status code, e.g. "Not Found". */
 function statusText(status) {
-    return node_http__WEBPACK_IMPORTED_MODULE_0__.STATUS_CODES[status] ?? 'Unknown Status';
+    return (0,_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeHttp */ .L)().STATUS_CODES[status] ?? 'Unknown Status';
 }
 /**
  * A service answered with an error status. `status` is the HTTP status and `code` the service's own error code (Graph's
  * `Request_ResourceNotFound`, SharePoint's `-2130575338, Microsoft.SharePoint.SPException`), kept apart so that a
  * command can ask "was it a 404?" without reading the message.
  */
-class HttpError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ {
+class HttpError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
     status;
     /** The resource whose token was attached, if any. */
     resource;
@@ -1092,6 +1091,28 @@ function hostOf(url) {
 
 /***/ }),
 
+/***/ 2334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ nodeHttp),
+/* harmony export */   S: () => (/* binding */ nodeCrypto)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Node modules that a run needs only on some paths, loaded on first use rather than at start-up: node:http (with net
+ * and its streams) for the reason phrase of an error status, node:crypto for a random number. A random UUID needs
+ * neither: the global Web Crypto `crypto.randomUUID()` does not load node:crypto.
+ */
+const load = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+const nodeHttp = () => load('node:http');
+const nodeCrypto = () => load('node:crypto');
+
+
+/***/ }),
+
 /***/ 5955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1104,7 +1125,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/clouds.ts
 var clouds = __webpack_require__(157);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(5217);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1747,7 +1768,7 @@ var access = __webpack_require__(4661);
 // EXTERNAL MODULE: ./src/plan/options.ts
 var plan_options = __webpack_require__(8269);
 // EXTERNAL MODULE: ./node_modules/jmespath/jmespath.js
-var jmespath = __webpack_require__(5217);
+var jmespath = __webpack_require__(7598);
 var jmespath_default = /*#__PURE__*/__webpack_require__.n(jmespath);
 // EXTERNAL MODULE: ./src/plan/reference-syntax.ts
 var reference_syntax = __webpack_require__(2224);

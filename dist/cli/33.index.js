@@ -559,12 +559,9 @@ const spoFieldList = (0,kit/* endpoint */.sR)({
     url: (o) => `${webOrListApi(o.webUrl, o)}/fields`,
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(5217);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/commands/spo/file-add.ts
-
 
 
 
@@ -669,7 +666,7 @@ async function upload(context, limits, target) {
     }
     const file = await openRead(context, target.path);
     try {
-        const id = (0,external_node_crypto_.randomUUID)();
+        const id = crypto.randomUUID();
         context.log.debug(`Uploading ${file.size} bytes in ${Math.ceil(file.size / limits.chunkSize)} chunks`);
         await post(context, `${target.folderApi}/Files/GetByPathOrAddStub(DecodedUrl=${(0,kit/* literal */.eu)(target.name)})/StartUpload(uploadId=${(0,kit/* guidLiteral */.FN)(id)})`);
         try {
@@ -1652,7 +1649,6 @@ async function saveAsTemplate(context, web, pageId, commentsDisabled) {
 
 
 
-
 /** The CLI's names of SharePoint's own web parts and their component IDs. */
 const STANDARD_WEB_PARTS = {
     ContentRollup: 'daf0b71c-6de8-4ef7-b511-faae7c388708', BingMap: 'e377ea37-9047-43b9-8cdb-a761be2f8e09', ContentEmbed: '490d7c76-1824-45b2-9de3-676421c997fa',
@@ -1737,7 +1733,7 @@ async function definition(context, webUrl, id) {
         throw new errors/* ActionError */.lZ(`There is no available WebPart with Id ${id}.`, { hint: 'Deploy the app that holds the web part to the app catalog and install it on the site first.' });
     const manifest = asRecord(parseJson(component.Manifest));
     const entry = asRecord(Array.isArray(manifest.preconfiguredEntries) ? manifest.preconfiguredEntries[0] : undefined);
-    const instance = (0,external_node_crypto_.randomUUID)();
+    const instance = crypto.randomUUID();
     const componentId = component.Id.replace(/^\{|\}$/g, '').toLowerCase();
     return {
         id: instance,
@@ -1874,7 +1870,6 @@ const spoPageRemove = (0,kit/* command */.G5)({
 
 
 
-
 const page_section_add_TEMPLATES = ['OneColumn', 'OneColumnFullWidth', 'TwoColumn', 'ThreeColumn', 'TwoColumnLeft', 'TwoColumnRight', 'Vertical', 'Flexible'];
 const EMPHASIS = ['None', 'Neutral', 'Soft', 'Strong', 'Image', 'Gradient'];
 const FILL_MODES = ['ScaleToFill', 'ScaleToFit', 'Tile', 'OriginalSize'];
@@ -1923,7 +1918,7 @@ const spoPageSectionAdd = (0,kit/* command */.G5)({
         const zones = zoneIndexes(canvas);
         zones.push(zones.length > 0 ? zones[zones.length - 1] + 1 : 1);
         const zoneIndex = zones[Math.min(o.order ?? zones.length, zones.length) - 1];
-        const zoneId = o.zoneEmphasis === 'Image' || o.zoneEmphasis === 'Gradient' ? (0,external_node_crypto_.randomUUID)() : undefined;
+        const zoneId = o.zoneEmphasis === 'Image' || o.zoneEmphasis === 'Gradient' ? crypto.randomUUID() : undefined;
         if (zoneId !== undefined)
             setBackground(canvas, zoneId, o);
         for (const control of canvas)
@@ -2136,7 +2131,6 @@ async function templateData(context, web, page, name, description) {
 
 
 
-
 /**
  * `spo page text add`: adds a text (HTML; a bare text becomes a paragraph) to a page's canvas in a section and column
  * (default: the first of each), and saves a draft. It goes through the pages API's JSON canvas (the CLI rewrites the list
@@ -2162,7 +2156,7 @@ const spoPageTextAdd = (0,kit/* command */.G5)({
         const canvas = parseCanvas(page.CanvasContent1);
         const target = targetColumn(canvas, { section: o.section, column: o.column, defaultSection: 'first' });
         const html = o.text.startsWith('<p>') ? o.text : `<p>${o.text}</p>`;
-        placeControl(canvas, target, { controlType: 4, displayMode: 2, id: (0,external_node_crypto_.randomUUID)(), emphasis: target.emphasis ?? {}, zoneGroupMetadata: target.zoneGroupMetadata, editorType: 'CKEditor', innerHTML: html }, o.order);
+        placeControl(canvas, target, { controlType: 4, displayMode: 2, id: crypto.randomUUID(), emphasis: target.emphasis ?? {}, zoneGroupMetadata: target.zoneGroupMetadata, editorType: 'CKEditor', innerHTML: html }, o.order);
         await postPage(context, `${pageApi(o.webUrl, o.pageName)}/SavePageAsDraft`, { CanvasContent1: JSON.stringify(canvas) }, true);
         return undefined;
     },

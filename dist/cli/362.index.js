@@ -314,8 +314,8 @@ const entraAdministrativeUnitList = (0,kit/* endpoint */.sR)({
     url: ({ properties }, { cloud }) => `${cloud.graph}/v1.0/directory/administrativeUnits${(0,kit/* query */.P)({ $select: (0,kit/* splitList */.ry)(properties).filter((p) => !p.includes('/')) })}`,
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(5217);
+// EXTERNAL MODULE: ./src/lazy-builtins.ts
+var lazy_builtins = __webpack_require__(2334);
 // EXTERNAL MODULE: ./src/commands/entra/permissions.ts
 var permissions = __webpack_require__(8969);
 // EXTERNAL MODULE: ./src/commands/entra/shared.ts
@@ -387,7 +387,7 @@ const entraGroupAdd = (0,kit/* command */.G5)({
         const body = {
             displayName: o.displayName,
             description: o.description,
-            mailNickname: o.mailNickname ?? `Group${(0,external_node_crypto_.randomInt)(1_000_000)}`,
+            mailNickname: o.mailNickname ?? `Group${(0,lazy_builtins/* nodeCrypto */.S)().randomInt(1_000_000)}`,
             visibility: o.visibility ?? 'Public',
             groupTypes: o.type === 'microsoft365' ? ['Unified'] : [],
             mailEnabled: o.type !== 'security',
@@ -962,10 +962,11 @@ async function setManager(context, userId, manager) {
 const CHARSETS = ['0123456789', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz', '-_@%$#*&'];
 /** 15 random characters with at least one digit, upper-case and lower-case letter and symbol (what Entra ID requires). */
 function generatePassword() {
+    const { randomInt } = (0,lazy_builtins/* nodeCrypto */.S)();
     const all = CHARSETS.join('');
-    const chars = [...CHARSETS, ...Array(11).fill(all)].map((set) => set[(0,external_node_crypto_.randomInt)(set.length)]);
+    const chars = [...CHARSETS, ...Array(11).fill(all)].map((set) => set[randomInt(set.length)]);
     for (let i = chars.length - 1; i > 0; i--) {
-        const j = (0,external_node_crypto_.randomInt)(i + 1);
+        const j = randomInt(i + 1);
         [chars[i], chars[j]] = [chars[j], chars[i]];
     }
     return chars.join('');

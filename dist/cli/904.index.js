@@ -238,8 +238,6 @@ __webpack_require__.d(__webpack_exports__, {
   commands: () => (/* binding */ commands)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(5217);
 // EXTERNAL MODULE: ./src/commands/kit/index.ts + 2 modules
 var kit = __webpack_require__(9897);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -441,7 +439,6 @@ function graphUpdateOf(manifest, overrides) {
 
 
 
-
 const PLATFORMS = ['spa', 'web', 'publicClient', 'apple', 'android'];
 const WRITE = ['Application.ReadWrite.OwnedBy', 'Application.ReadWrite.All'];
 const options = {
@@ -617,7 +614,7 @@ async function configureUri(context, app, o) {
         const scope = {
             adminConsentDescription: o.scopeAdminConsentDescription,
             adminConsentDisplayName: o.scopeAdminConsentDisplayName,
-            id: (0,external_node_crypto_.randomUUID)(),
+            id: crypto.randomUUID(),
             type: o.scopeConsentBy === 'adminsAndUsers' ? 'User' : 'Admin',
             value: o.scopeName,
         };

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { EOL, tmpdir } from 'node:os';
 import { join, relative, isAbsolute } from 'node:path';
@@ -167,7 +166,7 @@ function secretCommands(value: string): string[] {
  * the agent's temp directory. The file name is the section title shown on the run page.
  */
 async function writeSummary(temp: string, markdown: string, count: number): Promise<string> {
-  const directory = join(temp, `m365-action-${randomUUID()}`);
+  const directory = join(temp, `m365-action-${crypto.randomUUID()}`);
   await mkdir(directory, { recursive: true });
   const file = join(directory, count === 1 ? 'Microsoft 365 commands.md' : `Microsoft 365 commands (${count}).md`);
   await writeFile(file, markdown, 'utf8');

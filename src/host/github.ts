@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { EOL, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeFederation, GENERIC_FEDERATED_HINT, noTokenSource } from './federation.js';
@@ -103,8 +102,8 @@ function oneMessage(message: string): string {
  * exists, so the data cannot contain the resume line; it is checked anyway, as the cost is nil.
  */
 function writeSuspended(text: string): void {
-  let token = randomUUID();
-  while (text.includes(token)) token = randomUUID();
+  let token = crypto.randomUUID();
+  while (text.includes(token)) token = crypto.randomUUID();
   const body = text.endsWith('\n') ? text.slice(0, -1) : text;
   process.stdout.write(`::stop-commands::${token}${EOL}${body}${EOL}::${token}::${EOL}`);
 }

@@ -5,7 +5,6 @@
  * `@actions/exec`, tunnel and undici) on every start: that import alone costs about 100 ms, as much as Node's own
  * start-up. `@actions/core` is still what fetches the OIDC token, loaded only when a federated sign-in on GitHub needs it.
  */
-import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
 
@@ -38,7 +37,7 @@ export const KEY_VALUE_OVERHEAD_BYTES = 2 + 2 * (DELIMITER_PREFIX.length + 36) +
  * and set another output.
  */
 export function appendKeyValue(file: string, name: string, value: string): void {
-  const delimiter = `${DELIMITER_PREFIX}${randomUUID()}`;
+  const delimiter = `${DELIMITER_PREFIX}${crypto.randomUUID()}`;
   if (name.includes(delimiter) || value.includes(delimiter)) {
     throw new Error(`Output '${name}' contains the delimiter of the output file; it was not written.`);
   }

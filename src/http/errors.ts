@@ -1,6 +1,6 @@
-import { STATUS_CODES } from 'node:http';
 import type { Resource } from '../clouds.js';
 import { ActionError } from '../errors.js';
+import { nodeHttp } from '../lazy-builtins.js';
 import { boundEcho } from '../text.js';
 
 /** Longest service-provided text kept in a message: error bodies can be whole HTML pages. */
@@ -42,7 +42,7 @@ export function shortUrl(url: string): string {
 
 /** The reason phrase of a status code, e.g. "Not Found". */
 export function statusText(status: number): string {
-  return STATUS_CODES[status] ?? 'Unknown Status';
+  return nodeHttp().STATUS_CODES[status] ?? 'Unknown Status';
 }
 
 /**

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { command, opt, rules, segment, splitList, type OptionValues } from '../kit/index.js';
 import type { CommandContext } from '../types.js';
 import { CONSENT_PERMISSIONS, ensurePrincipal, grantAdminConsent, resolvePermissions, type Consent, type RequiredResourceAccess } from './api-permissions.js';
@@ -168,7 +167,7 @@ async function configureUri(context: CommandContext, app: { id: string; appId: s
     const scope = {
       adminConsentDescription: o.scopeAdminConsentDescription,
       adminConsentDisplayName: o.scopeAdminConsentDisplayName,
-      id: randomUUID(),
+      id: crypto.randomUUID(),
       type: o.scopeConsentBy === 'adminsAndUsers' ? 'User' : 'Admin',
       value: o.scopeName,
     };

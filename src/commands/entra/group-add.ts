@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { nodeCrypto } from '../../lazy-builtins.js';
 import { command, opt, rules, type OptionValues, type PermissionSpec } from '../kit/index.js';
 import type { CommandContext } from '../types.js';
 import { allOf } from './permissions.js';
@@ -68,7 +68,7 @@ export const entraGroupAdd = command({
     const body = {
       displayName: o.displayName,
       description: o.description,
-      mailNickname: o.mailNickname ?? `Group${randomInt(1_000_000)}`,
+      mailNickname: o.mailNickname ?? `Group${nodeCrypto().randomInt(1_000_000)}`,
       visibility: o.visibility ?? 'Public',
       groupTypes: o.type === 'microsoft365' ? ['Unified'] : [],
       mailEnabled: o.type !== 'security',

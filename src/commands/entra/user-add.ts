@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { nodeCrypto } from '../../lazy-builtins.js';
 import { command, opt, rules, segment, type OptionValues } from '../kit/index.js';
 import type { CommandContext } from '../types.js';
 import { GRAPH_JSON, assertSecretOutput, graphUrl, invalidUserNames } from './shared.js';
@@ -88,6 +88,7 @@ const CHARSETS = ['0123456789', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopq
 
 /** 15 random characters with at least one digit, upper-case and lower-case letter and symbol (what Entra ID requires). */
 export function generatePassword(): string {
+  const { randomInt } = nodeCrypto();
   const all = CHARSETS.join('');
   const chars = [...CHARSETS, ...Array<string>(11).fill(all)].map((set) => set[randomInt(set.length)]);
   for (let i = chars.length - 1; i > 0; i--) {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { ActionError } from '../../errors.js';
 import { ACCEPT, command, guidLiteral, isHttpStatus, literal, opt, serverRelativePath, trimSlashes } from '../kit/index.js';
@@ -117,7 +116,7 @@ async function upload(context: CommandContext, limits: UploadLimits, target: Upl
   }
   const file = await openRead(context, target.path);
   try {
-    const id = randomUUID();
+    const id = crypto.randomUUID();
     context.log.debug(`Uploading ${file.size} bytes in ${Math.ceil(file.size / limits.chunkSize)} chunks`);
     await post(context, `${target.folderApi}/Files/GetByPathOrAddStub(DecodedUrl=${literal(target.name)})/StartUpload(uploadId=${guidLiteral(id)})`);
     try {

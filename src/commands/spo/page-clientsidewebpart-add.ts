@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { ActionError } from '../../errors.js';
 import { ACCEPT, command, opt, rules, trimSlashes } from '../kit/index.js';
 import type { CommandContext } from '../types.js';
@@ -99,7 +98,7 @@ async function definition(context: CommandContext, webUrl: string, id: string): 
   if (!component) throw new ActionError(`There is no available WebPart with Id ${id}.`, { hint: 'Deploy the app that holds the web part to the app catalog and install it on the site first.' });
   const manifest = asRecord(parseJson(component.Manifest));
   const entry = asRecord(Array.isArray(manifest.preconfiguredEntries) ? manifest.preconfiguredEntries[0] : undefined);
-  const instance = randomUUID();
+  const instance = crypto.randomUUID();
   const componentId = component.Id.replace(/^\{|\}$/g, '').toLowerCase();
   return {
     id: instance,

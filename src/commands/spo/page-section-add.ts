@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { ActionError } from '../../errors.js';
 import { command, opt } from '../kit/index.js';
 import { editablePage, isRecord, pageApi, parseCanvas, postPage, zoneIndexes, type CanvasControl } from './page-canvas.js';
@@ -57,7 +56,7 @@ export const spoPageSectionAdd = command({
     const zones = zoneIndexes(canvas);
     zones.push(zones.length > 0 ? zones[zones.length - 1] + 1 : 1);
     const zoneIndex = zones[Math.min(o.order ?? zones.length, zones.length) - 1];
-    const zoneId = o.zoneEmphasis === 'Image' || o.zoneEmphasis === 'Gradient' ? randomUUID() : undefined;
+    const zoneId = o.zoneEmphasis === 'Image' || o.zoneEmphasis === 'Gradient' ? crypto.randomUUID() : undefined;
     if (zoneId !== undefined) setBackground(canvas, zoneId, o);
     for (const control of canvas) if (control.position && control.position.zoneIndex >= zoneIndex) control.position.zoneIndex += 1;
     const at = canvas.findIndex((c) => c.position !== undefined && c.position.zoneIndex >= zoneIndex);

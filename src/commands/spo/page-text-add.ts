@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { command, opt } from '../kit/index.js';
 import { editablePage, pageApi, parseCanvas, placeControl, postPage, targetColumn } from './page-canvas.js';
 import { positiveInteger } from './shared-content.js';
@@ -28,7 +27,7 @@ export const spoPageTextAdd = command({
     const canvas = parseCanvas(page.CanvasContent1);
     const target = targetColumn(canvas, { section: o.section, column: o.column, defaultSection: 'first' });
     const html = o.text.startsWith('<p>') ? o.text : `<p>${o.text}</p>`;
-    placeControl(canvas, target, { controlType: 4, displayMode: 2, id: randomUUID(), emphasis: target.emphasis ?? {}, zoneGroupMetadata: target.zoneGroupMetadata, editorType: 'CKEditor', innerHTML: html }, o.order);
+    placeControl(canvas, target, { controlType: 4, displayMode: 2, id: crypto.randomUUID(), emphasis: target.emphasis ?? {}, zoneGroupMetadata: target.zoneGroupMetadata, editorType: 'CKEditor', innerHTML: html }, o.order);
     await postPage(context, `${pageApi(o.webUrl, o.pageName)}/SavePageAsDraft`, { CanvasContent1: JSON.stringify(canvas) }, true);
     return undefined;
   },
