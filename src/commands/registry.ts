@@ -1,7 +1,11 @@
 import { commands as spoApps } from './sections/spo-apps.js';
 import { commands as spoSites } from './sections/spo-sites.js';
-import { commands as spoContent } from './sections/spo-content.js';
-import { commands as spoConfig } from './sections/spo-config.js';
+import { commands as spoHubs } from './sections/spo-hubs.js';
+import { commands as spoLists } from './sections/spo-lists.js';
+import { commands as spoFiles } from './sections/spo-files.js';
+import { commands as spoPages } from './sections/spo-pages.js';
+import { commands as spoSiteConfig } from './sections/spo-site-config.js';
+import { commands as spoTenantConfig } from './sections/spo-tenant-config.js';
 import { commands as entraApps } from './sections/entra-apps.js';
 import { commands as entraDirectory } from './sections/entra-directory.js';
 import { commands as teams } from './sections/teams.js';
@@ -14,4 +18,4 @@ import type { CommandDefinition } from './types.js';
  * (src/commands/sections/). A run loads only the sections its commands name (see sections/index.ts); this list is the
  * whole catalogue, for the documentation, the tests and a planning message that suggests names.
  */
-export const catalogue: readonly CommandDefinition[] = [...spoApps, ...spoSites, ...spoContent, ...spoConfig, ...entraApps, ...entraDirectory, ...teams, ...services, ...core];
+export const catalogue: readonly CommandDefinition[] = [...spoApps, ...spoSites, ...spoHubs, ...spoLists, ...spoFiles, ...spoPages, ...spoSiteConfig, ...spoTenantConfig, ...entraApps, ...entraDirectory, ...teams, ...services, ...core];

@@ -14,32 +14,45 @@ export interface Section {
 }
 
 export const SECTIONS: readonly Section[] = [
-  { name: 'spo-apps', prefixes: ['spo app', 'spo tenant appcatalogurl', 'spo site appcatalog'], load: async () => (await import('./spo-apps.js')).commands },
-  { name: 'spo-sites', prefixes: ['spo site', 'spo hubsite', 'spo homesite', 'spo web', 'spo set'], load: async () => (await import('./spo-sites.js')).commands },
   {
-    name: 'spo-content',
-    prefixes: ['spo list', 'spo field', 'spo listitem', 'spo file', 'spo folder', 'spo page'],
-    load: async () => (await import('./spo-content.js')).commands,
+    name: 'spo-apps',
+    prefixes: ['spo app', 'spo tenant appcatalogurl', 'spo site appcatalog'],
+    load: async () => (await import('./spo-apps.js')).commands,
   },
   {
-    name: 'spo-config',
-    prefixes: [
-      'spo propertybag',
-      'spo storageentity',
-      'spo customaction',
-      'spo applicationcustomizer',
-      'spo commandset',
-      'spo navigation',
-      'spo sitescript',
-      'spo sitedesign',
-      'spo theme',
-      'spo contenttype',
-      'spo group',
-      'spo user',
-      'spo cdn',
-      'spo tenant settings',
-    ],
-    load: async () => (await import('./spo-config.js')).commands,
+    name: 'spo-sites',
+    prefixes: ['spo site get', 'spo site list', 'spo site add', 'spo site set', 'spo site remove', 'spo web', 'spo set'],
+    load: async () => (await import('./spo-sites.js')).commands,
+  },
+  {
+    name: 'spo-hubs',
+    prefixes: ['spo hubsite', 'spo homesite', 'spo site apppermission'],
+    load: async () => (await import('./spo-hubs.js')).commands,
+  },
+  {
+    name: 'spo-lists',
+    prefixes: ['spo list', 'spo field', 'spo listitem'],
+    load: async () => (await import('./spo-lists.js')).commands,
+  },
+  {
+    name: 'spo-files',
+    prefixes: ['spo file', 'spo folder'],
+    load: async () => (await import('./spo-files.js')).commands,
+  },
+  {
+    name: 'spo-pages',
+    prefixes: ['spo page'],
+    load: async () => (await import('./spo-pages.js')).commands,
+  },
+  {
+    name: 'spo-site-config',
+    prefixes: ['spo propertybag', 'spo storageentity', 'spo customaction', 'spo applicationcustomizer', 'spo commandset', 'spo navigation'],
+    load: async () => (await import('./spo-site-config.js')).commands,
+  },
+  {
+    name: 'spo-tenant-config',
+    prefixes: ['spo sitescript', 'spo sitedesign', 'spo theme', 'spo contenttype', 'spo group', 'spo user', 'spo cdn', 'spo tenant settings'],
+    load: async () => (await import('./spo-tenant-config.js')).commands,
   },
   {
     name: 'entra-apps',
@@ -52,13 +65,21 @@ export const SECTIONS: readonly Section[] = [
     prefixes: ['entra group', 'entra m365group', 'entra user', 'entra administrativeunit', 'entra roledefinition', 'teams user'],
     load: async () => (await import('./entra-directory.js')).commands,
   },
-  { name: 'teams', prefixes: ['teams'], load: async () => (await import('./teams.js')).commands },
+  {
+    name: 'teams',
+    prefixes: ['teams'],
+    load: async () => (await import('./teams.js')).commands,
+  },
   {
     name: 'services',
     prefixes: ['outlook', 'tenant', 'onedrive', 'planner', 'external', 'search externalconnection', 'purview'],
     load: async () => (await import('./services.js')).commands,
   },
-  { name: 'core', prefixes: ['request', 'status'], load: async () => (await import('./core.js')).commands },
+  {
+    name: 'core',
+    prefixes: ['request', 'status'],
+    load: async () => (await import('./core.js')).commands,
+  },
 ];
 
 /** The sections whose commands a line starting with `words` can name (none: the line names no command of ours). */
