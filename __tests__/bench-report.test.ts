@@ -6,6 +6,7 @@ import type { ToolRun } from '../bench/action-bench.js';
 import type { ProvisioningResults } from '../bench/provisioning-bench.js';
 import { provisioningSummary } from '../bench/provisioning-report.js';
 import { toJson, toMarkdown } from '../bench/report.js';
+import { startupRuntimes, type StartupResults } from '../bench/startup.js';
 
 const results: FanoutResults = {
   options: DEFAULT_FANOUT,
@@ -91,5 +92,31 @@ describe('the provisioning report', () => {
     const json = JSON.parse(toJson({ runs: 5, node: '20', cpus: 2, provisioning }));
     expect(json.provisioning.action).toHaveLength(2);
     expect(json.provisioning.summary.cliToAction).toBe(45);
+  });
+});
+
+describe('the start-up report', () => {
+  const startup: StartupResults = {
+    runs: 30,
+    commands: 10,
+    runtimes: [
+      { node: '20.20.2', nodeMedianMs: 22, dryRunMedianMs: 88, ratio: 4 },
+      { node: '24.22.3', nodeMedianMs: 27, dryRunMedianMs: 81, ratio: 3 },
+    ],
+  };
+
+  it('has one row per runtime with both medians and the ratio, and only its own table when only it ran', () => {
+    const markdown = toMarkdown({ runs: 30, node: '20.20.2', cpus: 2, startup });
+    expect(markdown).toContain('median of 30 interleaved runs each');
+    expect(markdown).toContain('| Node 20.20.2 | 22.0 ms | 88.0 ms | 4.00× |');
+    expect(markdown).toContain('| Node 24.22.3 | 27.0 ms | 81.0 ms | 3.00× |');
+    expect(markdown).not.toContain('Scenario wall time');
+    expect(JSON.parse(toJson({ runs: 30, node: '20.20.2', cpus: 2, startup })).startup).toEqual(startup);
+  });
+
+  it('measures this Node first, and each runtime once', () => {
+    expect(startupRuntimes([process.execPath, '/opt/node24/bin/node'])[0]).toBe(process.execPath);
+    expect(startupRuntimes([process.execPath, '/opt/node24/bin/node']).filter((n) => n === process.execPath)).toHaveLength(1);
+    expect(startupRuntimes(['/opt/node24/bin/node'])).toContain('/opt/node24/bin/node');
   });
 });

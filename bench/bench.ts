@@ -1,9 +1,11 @@
 /**
- * `npm run bench [-- --scenario release|provisioning|fanout|all] [--runs N] [--only action|cli] [--json] [--verbose]`:
+ * `npm run bench [-- --scenario release|provisioning|startup|fanout|all] [--runs N] [--only action|cli] [--json] [--verbose]`:
  * - `release` (default): the same ten-command scenario through this action (the bundled dist/) and through the CLI for
  *   Microsoft 365, both against the emulated tenant: wall time, requests, token requests, peak memory, size, cold start.
  * - `provisioning`: a site provisioning script (a communication site, lists, fields, items, a folder and a file, a page
  *   with a web part, property bag, custom action, reads) through both tools the same way: times, ratio, requests.
+ * - `startup`: a dry run of the release scenario's commands against `node -e 0`, interleaved, 30 runs of each by default,
+ *   on this Node, on Node 24 from .ci/tools when `bash .ci/run` installed it, and on each `--node <path>`.
  * - `fanout`: an app installed on every site of a hub (1,000) under the emulator's throttle (50 requests/s), against
  *   the floor the throttle allows; the peak memory of a 10,000-item for-each; the CLI's time on 50 sites, one process
  *   each, extrapolated. Options: `--sites`, `--rate`, `--max-parallel`, `--memory-items`, `--cli-sites`, and
@@ -18,19 +20,22 @@ import { DEFAULT_FANOUT, type FanoutOptions } from './fanout.js';
 import { benchFanout } from './fanout-bench.js';
 import { benchProvisioning } from './provisioning-bench.js';
 import { toJson, toMarkdown, type BenchResults } from './report.js';
+import { benchStartup, startupRuntimes } from './startup.js';
 
-const SCENARIOS = ['release', 'provisioning', 'fanout', 'all'] as const;
+const SCENARIOS = ['release', 'provisioning', 'startup', 'fanout', 'all'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 interface Arguments {
   scenario: Scenario;
-  /** Runs of each scenario; default 5 for release, 3 for provisioning, 1 for fanout. */
+  /** Runs of each scenario; default 5 for release, 3 for provisioning, 30 for startup, 1 for fanout. */
   runs?: number;
   only?: 'action' | 'cli';
   json: boolean;
   verbose: boolean;
   source: boolean;
   fanout: FanoutOptions;
+  /** More runtimes for the startup scenario. */
+  nodes: string[];
 }
 
 function wholeNumber(name: string, value: string | undefined, fallback: number): number {
@@ -55,6 +60,7 @@ function readArguments(argv: string[]): Arguments {
       'max-parallel': { type: 'string' },
       'memory-items': { type: 'string' },
       'cli-sites': { type: 'string' },
+      node: { type: 'string', multiple: true, default: [] },
     },
   });
   const scenario = SCENARIOS.find((s) => s === values.scenario);
@@ -72,7 +78,7 @@ function readArguments(argv: string[]): Arguments {
   };
   if (fanout.cliSites > sites) throw new Error(`Invalid --cli-sites ${fanout.cliSites}: the hub has ${sites} sites (--sites).`);
   const runs = values.runs === undefined ? undefined : wholeNumber('runs', values.runs, 1);
-  return { scenario, runs, only: values.only, json: values.json, verbose: values.verbose, source: values.source, fanout };
+  return { scenario, runs, only: values.only, json: values.json, verbose: values.verbose, source: values.source, fanout, nodes: values.node };
 }
 
 /** The ten-command release scenario through both tools. */
@@ -101,6 +107,11 @@ async function main(): Promise<void> {
     const count = args.runs ?? 3;
     console.error(`Benchmark (provisioning): ${count} run${count === 1 ? '' : 's'}${args.only ? `, ${args.only} only` : ''}…`);
     results.provisioning = await benchProvisioning(count, args.only, args.verbose);
+  }
+  if (selected('startup')) {
+    const runtimes = startupRuntimes(args.nodes);
+    console.error(`Benchmark (startup): ${args.runs ?? 30} interleaved runs on ${runtimes.length} runtime(s)…`);
+    results.startup = await benchStartup(args.runs ?? 30, runtimes);
   }
   if (selected('fanout')) {
     const runs = args.runs ?? 1;

@@ -7,6 +7,7 @@ import { median } from './measure.js';
 import { provisioningJson, provisioningMarkdown } from './provisioning-report.js';
 import type { ProvisioningResults } from './provisioning-bench.js';
 import { COMMAND_COUNT } from './scenario.js';
+import { startupMarkdown, type StartupResults } from './startup.js';
 import { mib, ms, summarize as summarizeRuns } from './summary.js';
 
 export interface BenchResults {
@@ -21,6 +22,8 @@ export interface BenchResults {
   fanout?: FanoutResults;
   /** The provisioning scenario (`--scenario provisioning` or `all`). */
   provisioning?: ProvisioningResults;
+  /** The start-up scenario (`--scenario startup` or `all`). */
+  startup?: StartupResults;
 }
 
 /** Summary numbers of one tool's runs of the release scenario. */
@@ -57,6 +60,7 @@ export function toMarkdown(results: BenchResults): string {
   const parts: string[] = [];
   if (results.action !== undefined || results.cli !== undefined) parts.push(releaseMarkdown(results));
   if (results.provisioning) parts.push(provisioningMarkdown(results.provisioning, `Node ${results.node}, ${results.cpus} CPU cores; numbers are indicative.`));
+  if (results.startup) parts.push(startupMarkdown(results.startup, `${results.cpus} CPU cores; numbers are indicative.`));
   if (results.fanout) parts.push(fanoutMarkdown(results.fanout, `Node ${results.node}, ${results.cpus} CPU cores; numbers are indicative.`));
   return parts.join('\n');
 }

@@ -44,6 +44,8 @@ export interface RunOptions {
   entry?: string;
   /** Arguments for node before the entry. */
   nodeArgs?: string[];
+  /** The node binary (default: the one running this script). */
+  node?: string;
   /** Cancels the run as the runner does: sends `signal` once `when()` is true (checked every 50 ms). */
   interrupt?: { signal: NodeJS.Signals; when: () => boolean };
 }
@@ -72,7 +74,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     else env[name] = value;
   }
   const started = performance.now();
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), resolve(REPO_ROOT, options.entry ?? 'dist/index.js')], {
+  const child = spawn(options.node ?? process.execPath, [...(options.nodeArgs ?? []), resolve(REPO_ROOT, options.entry ?? 'dist/index.js')], {
     cwd: options.cwd ?? REPO_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
