@@ -7,7 +7,7 @@ const PROGRAM_NAMES = new Set(['m365', 'microsoft365']);
 const MAX_NAME_WORDS = 5;
 
 /** Older CLI for Microsoft 365 names used `aad` where current ones use `entra`; accept either spelling. */
-function spellings(name: string): string[] {
+export function spellings(name: string): string[] {
   const lower = name.toLowerCase().trim().replace(/\s+/g, ' ');
   if (lower.startsWith('aad ')) return [lower, `entra ${lower.slice(4)}`];
   if (lower.startsWith('entra ')) return [lower, `aad ${lower.slice(6)}`];

@@ -1,3 +1,4 @@
+import { spellings } from '../../plan/find-command.js';
 import type { CommandDefinition } from '../types.js';
 
 /**
@@ -84,10 +85,9 @@ export const SECTIONS: readonly Section[] = [
 
 /** The sections whose commands a line starting with `words` can name (none: the line names no command of ours). */
 export function sectionsFor(words: readonly string[]): Section[] {
-  const lower = words.map((word) => word.toLowerCase());
-  if (lower[0] === 'aad') lower[0] = 'entra';
-  const line = `${lower.join(' ')} `;
-  return SECTIONS.filter((section) => section.prefixes.some((prefix) => line.startsWith(`${prefix} `)));
+  // Both spellings of the line (`aad` ≡ `entra`, lower case), as the planner matches names.
+  const lines = spellings(words.join(' ')).map((line) => `${line} `);
+  return SECTIONS.filter((section) => section.prefixes.some((prefix) => lines.some((line) => line.startsWith(`${prefix} `))));
 }
 
 /**
