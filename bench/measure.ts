@@ -19,18 +19,23 @@ export interface NodeRun {
 export interface SpawnOptions {
   env: Record<string, string>;
   cwd: string;
+  /** The node binary (default: the one running the benchmark). */
+  node?: string;
+  /** False: no peak-RSS preload, for timing start-up itself (maxRssKiB is then 0). */
+  measureRss?: boolean;
 }
 
 /**
- * Runs `node --import rss.mjs <args>` and waits for it. Asynchronous on purpose: the emulator lives in this process,
+ * Runs `node --import rss.mjs <args>` (without the preload when `measureRss` is false) and waits for it. Asynchronous on purpose: the emulator lives in this process,
  * so a synchronous spawn would block the very server the child talks to.
  */
 export async function runNode(args: readonly string[], options: SpawnOptions): Promise<NodeRun> {
-  const rss = rssFile();
+  const rss = options.measureRss === false ? undefined : rssFile();
+  const preload = rss ? ['--import', pathToFileURL(RSS_PRELOAD).href] : [];
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', pathToFileURL(RSS_PRELOAD).href, ...args], {
+  const child = spawn(options.node ?? process.execPath, [...preload, ...args], {
     cwd: options.cwd,
-    env: { ...options.env, BENCH_RSS_FILE: rss.path },
+    env: rss ? { ...options.env, BENCH_RSS_FILE: rss.path } : options.env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -39,7 +44,7 @@ export async function runNode(args: readonly string[], options: SpawnOptions): P
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exitCode = await new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
   const durationMs = performance.now() - started;
-  return { exitCode, stdout, stderr, durationMs, maxRssKiB: rss.read() };
+  return { exitCode, stdout, stderr, durationMs, maxRssKiB: rss?.read() ?? 0 };
 }
 
 /** A fresh file for the preload to write to; `read()` gives the largest value written and removes the folder. */

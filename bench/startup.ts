@@ -7,13 +7,13 @@
  * an emulator's proxy, and the benchmark fails if it saw one (without NODE_EXTRA_CA_CERTS, which Node 20 reads at every
  * start-up and which no runner sets).
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEMO_APP_ID, DEMO_TENANT_DOMAIN } from '../emulator/constants.js';
 import { startEmulator } from '../emulator/index.js';
 import { REPO_ROOT, runAction } from '../scripts/lib/action-runner.js';
 import { snapshotBundle } from './action-bench.js';
-import { median } from './measure.js';
+import { median, runNode } from './measure.js';
 import { ACTION_COMMANDS, COMMAND_COUNT } from './scenario.js';
 
 /** Where `.ci/run` installs its pinned Node 24. */
@@ -63,7 +63,7 @@ async function measureRuntime(node: string, entry: string, proxyEnv: Record<stri
     const run = await runAction({
       node,
       entry,
-      inputs: { 'app-id': '3f2b8c1d-6e4a-4b9f-8c7d-2a1e5f9b0c34', tenant: 'contoso.onmicrosoft.com', 'dry-run': 'true', commands: ACTION_COMMANDS },
+      inputs: { 'app-id': DEMO_APP_ID, tenant: DEMO_TENANT_DOMAIN, 'dry-run': 'true', commands: ACTION_COMMANDS },
       env: proxyEnv,
     });
     if (run.exitCode !== 0 || !/Dry run: \d+ command/.test(run.stdout)) throw new Error(`The dry run failed on Node ${version}: ${(run.stdout + run.stderr).slice(-600)}`);
@@ -74,15 +74,11 @@ async function measureRuntime(node: string, entry: string, proxyEnv: Record<stri
   return { node: version, nodeMedianMs, dryRunMedianMs, ratio: dryRunMedianMs / nodeMedianMs };
 }
 
-/** One `node <args>` process in a minimal environment; its wall time from spawn to close. */
+/** One `node <args>` process in a minimal environment, without the peak-RSS preload (it would count in the time). */
 async function timeNode(node: string, args: readonly string[], env: Record<string, string>): Promise<{ durationMs: number; stdout: string }> {
-  const started = performance.now();
-  const child = spawn(node, args, { cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'ignore'] });
-  let stdout = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  const code = await new Promise<number>((done) => child.on('close', (c) => done(c ?? 1)));
-  if (code !== 0) throw new Error(`${node} ${args.join(' ')} exited with ${code}.`);
-  return { durationMs: performance.now() - started, stdout };
+  const run = await runNode(args, { node, cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? '', ...env }, measureRss: false });
+  if (run.exitCode !== 0) throw new Error(`${node} ${args.join(' ')} exited with ${run.exitCode}.`);
+  return run;
 }
 
 /** The Markdown table: one row per runtime. */
